@@ -1,0 +1,14 @@
+import { Topics } from '@palimpsest/contracts';
+import { OutboxRelay } from '@palimpsest/persistence';
+import { DataSource } from 'typeorm';
+import { DiffConfig } from './config';
+
+/** What bootstrap opens before Nest starts, handed to the module as one provider. */
+export class DiffResources {
+  constructor(
+    readonly config: DiffConfig,
+    readonly dataSource: DataSource,
+    readonly relay: OutboxRelay,
+    readonly topics: Topics,
+  ) {}
+}

@@ -1,0 +1,51 @@
+import { Injectable, Logger, UnprocessableEntityException } from '@nestjs/common';
+import { canonicalUrl, reportIdFor } from '@palimpsest/contracts';
+import { contentHash, findAmendments, normalizeCapture } from '@palimpsest/text';
+import { ReportLogRepository } from '../../report-log/report-log.repository';
+import { IngestResources } from '../../ingest-resources';
+import { CaptureRequest } from './capture-request';
+import { planRevision } from './plan-revision';
+
+export interface CaptureOutcome {
+  reportId: string;
+  status: 'recorded' | 'unchanged';
+  revision: number;
+}
+
+@Injectable()
+export class RecordCaptureService {
+  private readonly logger = new Logger(RecordCaptureService.name);
+
+  constructor(
+    private readonly resources: IngestResources,
+    private readonly reports: ReportLogRepository,
+  ) {}
+
+  async record(capture: CaptureRequest): Promise<CaptureOutcome> {
+    const document = normalizeCapture({ html: capture.html, text: capture.text });
+    if (document.sections.every((section) => section.blocks.length === 0)) {
+      throw new UnprocessableEntityException('the page has no readable text once navigation and boilerplate are removed');
+    }
+    const hash = contentHash(document);
+    const amendments = findAmendments(document);
+    const url = canonicalUrl(capture.url);
+    const reportId = reportIdFor(url);
+    const outcome = await this.resources.dataSource.transaction(async (manager) => {
+      const state = await this.reports.lockReport(manager, reportId, url, capture.observedAt);
+      const seenRevision = await this.reports.findCaptureRevision(manager, reportId, hash, capture.observedAt);
+      if (seenRevision !== null) return { reportId, status: 'unchanged' as const, revision: seenRevision };
+      if (state.lastHash === hash) {
+        await this.reports.confirmUnchanged(manager, reportId, capture.observedAt);
+        await this.reports.recordCapture(manager, reportId, hash, capture.observedAt, state.lastRevision);
+        return { reportId, status: 'unchanged' as const, revision: state.lastRevision };
+      }
+      const plan = planRevision(state, capture, document, hash, amendments);
+      await this.reports.appendRevision(manager, plan, this.resources.topics.revisions);
+      await this.reports.recordCapture(manager, reportId, hash, capture.observedAt, plan.revision);
+      return { reportId, status: 'recorded' as const, revision: plan.revision };
+    });
+    if (outcome.status === 'recorded') this.resources.relay.nudge();
+    this.logger.log({ msg: `capture ${outcome.status}`, reportId, revision: outcome.revision, url });
+    return outcome;
+  }
+}

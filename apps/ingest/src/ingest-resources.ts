@@ -1,0 +1,14 @@
+import { Topics } from '@palimpsest/contracts';
+import { OutboxRelay } from '@palimpsest/persistence';
+import { DataSource } from 'typeorm';
+import { IngestConfig } from './config';
+
+/** What bootstrap opens before Nest starts, handed to the module as one provider. */
+export class IngestResources {
+  constructor(
+    readonly config: IngestConfig,
+    readonly dataSource: DataSource,
+    readonly relay: OutboxRelay,
+    readonly topics: Topics,
+  ) {}
+}

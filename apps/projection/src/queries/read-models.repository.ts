@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import { ProjectionResources } from '../projection-resources';
+
+const iso = (value: Date | null) => (value ? value.toISOString() : null);
+
+/** Query-named reads over the projection's read models; rows come back shaped for the API. */
+@Injectable()
+export class ReadModelsRepository {
+  constructor(private readonly resources: ProjectionResources) {}
+
+  private query(sql: string, parameters: unknown[]) {
+    return this.resources.dataSource.query(sql, parameters);
+  }
+
+  async findReports(filter: { canonicalUrl?: string }, limit: number) {
+    const rows = await this.query(
+      `SELECT * FROM projection.reports_v1 WHERE ($1::text IS NULL OR canonical_url = $1)
+       ORDER BY last_revised_at DESC, report_id LIMIT $2`,
+      [filter.canonicalUrl ?? null, limit],
+    );
+    return rows.map(toReport);
+  }
+
+  async findReport(reportId: string) {
+    const [row] = await this.query(`SELECT * FROM projection.reports_v1 WHERE report_id = $1`, [reportId]);
+    return row ? toReport(row) : null;
+  }
+
+  async findRevisions(reportId: string) {
+    const rows = await this.query(
+      `SELECT r.revision, r.observed_at, r.effective_at, r.content_hash, r.previous_hash, r.title,
+              a.analyzer_version, a.figure_change_count, a.silent_edit
+       FROM projection.revisions_v1 r
+       LEFT JOIN LATERAL (
+         SELECT * FROM projection.revision_analyses_v1 a
+         WHERE a.report_id = r.report_id AND a.revision = r.revision
+         ORDER BY a.analyzer_version DESC LIMIT 1
+       ) a ON true
+       WHERE r.report_id = $1 ORDER BY r.revision`,
+      [reportId],
+    );
+    return rows.map((row: Record<string, any>) => ({
+      revision: row.revision,
+      observedAt: iso(row.observed_at),
+      effectiveAt: iso(row.effective_at),
+      contentHash: row.content_hash,
+      previousHash: row.previous_hash,
+      title: row.title,
+      analysis: row.analyzer_version
+        ? { analyzerVersion: row.analyzer_version, figureChanges: row.figure_change_count, silentEdit: row.silent_edit }
+        : null,
+    }));
+  }
+
+  async findAmendments(reportId: string) {
+    const rows = await this.query(
+      `SELECT * FROM projection.amendments_v1 WHERE report_id = $1 ORDER BY revision, effective_at, event_id`,
+      [reportId],
+    );
+    return rows.map((row: Record<string, any>) => ({
+      id: row.event_id,
+      revision: row.revision,
+      kind: row.kind,
+      raw: row.raw,
+      effectiveAt: iso(row.effective_at),
+      statedAt: row.stated_at,
+      precision: row.precision,
+      timezone: row.timezone,
+      reason: row.reason,
+      observedAt: iso(row.observed_at),
+    }));
+  }
+
+  async findCurrentFigures(reportId: string) {
+    const rows = await this.query(
+      `SELECT * FROM projection.figures_current_v1 WHERE report_id = $1 ORDER BY position`,
+      [reportId],
+    );
+    return rows.map((row: Record<string, any>) => ({
+      key: row.key,
+      label: row.label,
+      section: row.section,
+      value: row.value,
+      qualifier: row.qualifier,
+      unit: row.unit,
+      text: row.text,
+      revision: row.revision,
+      analyzerVersion: row.analyzer_version,
+    }));
+  }
+
+  async findFigureHistory(reportId: string, key: string) {
+    const rows = await this.query(
+      `SELECT * FROM projection.figure_history_v1 WHERE report_id = $1 AND key = $2 ORDER BY revision, analyzer_version`,
+      [reportId, key],
+    );
+    return rows.map((row: Record<string, any>) => ({
+      revision: row.revision,
+      change: row.change,
+      value: row.value,
+      qualifier: row.qualifier,
+      unit: row.unit,
+      text: row.text,
+      from: row.from_value === null ? null : { value: row.from_value, qualifier: row.from_qualifier, unit: row.from_unit },
+      label: row.label,
+      section: row.section,
+      silentEdit: row.silent_edit,
+      observedAt: iso(row.observed_at),
+      effectiveAt: iso(row.effective_at),
+      analyzerVersion: row.analyzer_version,
+    }));
+  }
+}
+
+function toReport(row: Record<string, any>) {
+  return {
+    id: row.report_id,
+    url: row.url,
+    canonicalUrl: row.canonical_url,
+    publisher: row.publisher,
+    title: row.title,
+    publishedAt: row.published_at ? iso(row.published_at)?.slice(0, 10) : null,
+    firstSeenAt: iso(row.first_seen_at),
+    lastRevisedAt: iso(row.last_revised_at),
+    revisionCount: row.revision_count,
+  };
+}

@@ -1,0 +1,70 @@
+import { ensureDatabase } from '@palimpsest/persistence';
+import { assertPostgresReachable, DEFAULT_DATABASE_URL } from '@palimpsest/platform';
+import { resolve } from 'node:path';
+import { LocalBrokerHandle, startLocalBroker, stopLocalBroker } from '../kafka/with-broker';
+import { AppName, AppProcess } from './app-process';
+import { waitHealthy } from './wait-healthy';
+
+/**
+ * `npm start`: the broker (unless KAFKA_BROKERS names one), the database, and
+ * the three apps with prefixed logs, until Ctrl-C stops everything it started.
+ */
+const distDir = resolve(__dirname, '..', '..');
+const DEFAULT_PORTS: Record<AppName, string> = { projection: '3000', ingest: '3001', diff: '3003' };
+
+async function main(): Promise<void> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL };
+  await assertPostgresReachable(env.DATABASE_URL!);
+  await ensureDatabase(env.DATABASE_URL!);
+  let broker: LocalBrokerHandle | null = null;
+  if (!env.KAFKA_BROKERS) {
+    console.log('KAFKA_BROKERS is not set: starting a local Kafka broker (the first start fetches its jars with Maven)');
+    broker = await startLocalBroker();
+    env.KAFKA_BROKERS = broker.brokers;
+    console.log(`Kafka ${broker.reused ? 'already running' : `started in ${(broker.startupMs / 1000).toFixed(1)} s`} at ${broker.brokers}`);
+  }
+  const ports = portsFrom(env);
+  const apps = (['ingest', 'diff', 'projection'] as const).map((name) => new AppProcess(name, distDir));
+  let stopping = false;
+  const stopAll = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await Promise.all(apps.map((app) => app.stop()));
+    if (broker) await stopLocalBroker(broker);
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void stopAll(0));
+  process.once('SIGTERM', () => void stopAll(0));
+  for (const app of apps) app.start({ ...env, [`${app.name.toUpperCase()}_PORT`]: ports[app.name] });
+  try {
+    await Promise.all(apps.map((app) => waitHealthy(`http://127.0.0.1:${ports[app.name]}/health`, app.exited)));
+  } catch (error) {
+    console.error(`start failed: ${(error as Error).message}`);
+    return stopAll(1);
+  }
+  for (const app of apps) {
+    void app.exited.then((code) => {
+      if (stopping) return;
+      console.error(`${app.name} exited with code ${code}; stopping the rest`);
+      void stopAll(1);
+    });
+  }
+  console.log(
+    [
+      'Palimpsest is running. Ctrl-C stops it.',
+      `  capture API  POST http://127.0.0.1:${ports.ingest}/captures`,
+      `  query API    GET  http://127.0.0.1:${ports.projection}/reports`,
+      `  health       http://127.0.0.1:${ports.ingest}/health, :${ports.diff}/health, :${ports.projection}/health`,
+    ].join('\n'),
+  );
+}
+
+function portsFrom(env: NodeJS.ProcessEnv): Record<AppName, string> {
+  const port = (name: AppName) => env[`${name.toUpperCase()}_PORT`] ?? DEFAULT_PORTS[name];
+  return { ingest: port('ingest'), diff: port('diff'), projection: port('projection') };
+}
+
+main().catch((error: Error) => {
+  console.error(`palimpsest could not start: ${error.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { EventEnvelope } from './envelope';
+import { EVENT_DEFINITIONS, isEventType, PalimpsestEvent } from './events';
+import { isoInstant } from './schemas';
+
+/** Why a message could not be read as an event; each lands in the dead-letter topic under this name. */
+export type DecodeFailureReason =
+  | 'not-utf8'
+  | 'invalid-json'
+  | 'invalid-envelope'
+  | 'unknown-type'
+  | 'unsupported-version'
+  | 'invalid-payload';
+
+export type DecodeResult =
+  | { ok: true; event: PalimpsestEvent }
+  | { ok: false; reason: DecodeFailureReason; detail: string };
+
+const envelopeSchema = z.object({
+  id: z.string().min(1),
+  type: z.string().min(1),
+  schemaVersion: z.number().int().positive(),
+  reportId: z.string().min(1),
+  occurredAt: isoInstant,
+  effectiveAt: isoInstant,
+  causationId: z.string().nullable(),
+  correlationId: z.string().min(1),
+  payload: z.unknown(),
+});
+
+const fail = (reason: DecodeFailureReason, detail: string): DecodeResult => ({ ok: false, reason, detail });
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .join('; ');
+}
+
+/** Reads raw bytes from the log as a validated event; never throws. */
+export function decodeEvent(raw: Buffer | string | null): DecodeResult {
+  if (raw === null) return fail('invalid-json', 'empty message');
+  const text = typeof raw === 'string' ? raw : new TextDecoder('utf-8', { fatal: false }).decode(raw);
+  if (typeof raw !== 'string' && Buffer.compare(Buffer.from(text, 'utf8'), raw) !== 0) {
+    return fail('not-utf8', 'message value is not valid UTF-8');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return fail('invalid-json', (error as Error).message);
+  }
+  return validateEvent(json);
+}
+
+/** Validates an already-parsed value as an event of a known type and supported version. */
+export function validateEvent(json: unknown): DecodeResult {
+  const envelope = envelopeSchema.safeParse(json);
+  if (!envelope.success) return fail('invalid-envelope', describeIssues(envelope.error));
+  const { type, schemaVersion } = envelope.data;
+  if (!isEventType(type)) return fail('unknown-type', `unknown event type "${type}"`);
+  const schema = EVENT_DEFINITIONS[type].schemas[schemaVersion];
+  if (!schema) {
+    return fail('unsupported-version', `${type} schema version ${schemaVersion} is not supported`);
+  }
+  const payload = schema.safeParse(envelope.data.payload);
+  if (!payload.success) return fail('invalid-payload', `${type}: ${describeIssues(payload.error)}`);
+  const event = { ...envelope.data, payload: payload.data } as EventEnvelope;
+  return { ok: true, event: event as PalimpsestEvent };
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { EventEnvelope } from '../envelope';
+import { AMENDMENT_NOTED, AmendmentNotedPayload, amendmentNotedV1 } from './amendment-noted';
+import { FIGURE_CHANGED, FigureChangedPayload, figureChangedV1 } from './figure-changed';
+import { REVISION_ANALYZED, RevisionAnalyzedPayload, revisionAnalyzedV1 } from './revision-analyzed';
+import { REVISION_RECORDED, RevisionRecordedPayload, revisionRecordedV1 } from './revision-recorded';
+
+export * from './amendment-noted';
+export * from './figure-changed';
+export * from './revision-analyzed';
+export * from './revision-recorded';
+
+export type RevisionRecorded = EventEnvelope<typeof REVISION_RECORDED, RevisionRecordedPayload>;
+export type AmendmentNoted = EventEnvelope<typeof AMENDMENT_NOTED, AmendmentNotedPayload>;
+export type RevisionAnalyzed = EventEnvelope<typeof REVISION_ANALYZED, RevisionAnalyzedPayload>;
+export type FigureChanged = EventEnvelope<typeof FIGURE_CHANGED, FigureChangedPayload>;
+
+export type PalimpsestEvent = RevisionRecorded | AmendmentNoted | RevisionAnalyzed | FigureChanged;
+export type EventType = PalimpsestEvent['type'];
+export type PayloadOf<T extends EventType> = Extract<PalimpsestEvent, { type: T }>['payload'];
+
+interface EventDefinition {
+  /** The version producers write today. */
+  current: number;
+  /** Validators by schema version; older versions are upcast to `current` when read. */
+  schemas: Record<number, z.ZodTypeAny>;
+}
+
+export const EVENT_DEFINITIONS: Record<EventType, EventDefinition> = {
+  [REVISION_RECORDED]: { current: 1, schemas: { 1: revisionRecordedV1 } },
+  [AMENDMENT_NOTED]: { current: 1, schemas: { 1: amendmentNotedV1 } },
+  [REVISION_ANALYZED]: { current: 1, schemas: { 1: revisionAnalyzedV1 } },
+  [FIGURE_CHANGED]: { current: 1, schemas: { 1: figureChangedV1 } },
+};
+
+export function isEventType(type: unknown): type is EventType {
+  return typeof type === 'string' && Object.prototype.hasOwnProperty.call(EVENT_DEFINITIONS, type);
+}

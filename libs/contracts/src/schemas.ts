@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+// Wire schemas for the text model that events carry. They mirror
+// @palimpsest/text's model types; `satisfies` checks below keep them in step.
+
+export const isoInstant = z.string().datetime({ offset: true });
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+export const qualifierSchema = z.enum(['exact', 'about', 'more_than', 'less_than', 'at_least', 'at_most']);
+
+export const blockSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['heading', 'paragraph', 'list-item', 'quote', 'table-row']),
+  text: z.string(),
+  label: z.string().optional(),
+  start: z.number().int().nonnegative(),
+});
+
+export const documentSchema = z.object({
+  title: z.string().nullable(),
+  publishedAt: isoDate.nullable(),
+  sections: z.array(z.object({ heading: z.string().nullable(), blocks: z.array(blockSchema) })),
+});
+
+export const figureValueSchema = z.object({
+  value: z.number().finite(),
+  qualifier: qualifierSchema,
+  unit: z.string().min(1),
+  text: z.string(),
+});
+
+export const figureSchema = figureValueSchema.extend({
+  key: z.string().min(1),
+  label: z.string(),
+  section: z.string().nullable(),
+  blockId: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+const blockRefSchema = z.object({ blockId: z.string(), index: z.number().int(), text: z.string() });
+
+export const blockChangeSchema = z.object({
+  change: z.enum(['added', 'removed', 'changed', 'moved']),
+  from: blockRefSchema.nullable(),
+  to: blockRefSchema.nullable(),
+  hunks: z.array(z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() })).optional(),
+});
+
+export const figureChangeKindSchema = z.enum(['added', 'removed', 'changed', 'requalified']);

@@ -1,0 +1,22 @@
+/**
+ * Topic names. A prefix lets tests and parallel environments share one broker
+ * without seeing each other's events. Every message is keyed by reportId, so
+ * one report's events share a partition and keep their order (invariant 2).
+ */
+export interface Topics {
+  /** RevisionRecorded, AmendmentNoted (from ingest). */
+  revisions: string;
+  /** RevisionAnalyzed, FigureChanged (from diff). */
+  analyses: string;
+  /** Messages a consumer could not process, with the cause in headers. */
+  deadLetter: string;
+}
+
+export function topicNames(prefix = ''): Topics {
+  const name = (base: string) => (prefix ? `${prefix}.${base}` : base);
+  return {
+    revisions: name('palimpsest.revisions.v1'),
+    analyses: name('palimpsest.analyses.v1'),
+    deadLetter: name('palimpsest.dead-letter.v1'),
+  };
+}

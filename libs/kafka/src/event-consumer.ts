@@ -1,0 +1,95 @@
+import { Logger } from '@nestjs/common';
+import { KafkaContext } from '@nestjs/microservices';
+import { decodeEvent, PalimpsestEvent } from '@palimpsest/contracts';
+import { KafkaMessage, Producer } from 'kafkajs';
+import { toDeadLetterMessage } from './dead-letter';
+import { backoffDelay, BackoffOptions, classifyError } from './error-policy';
+
+export interface EventPosition {
+  topic: string;
+  partition: number;
+  offset: string;
+}
+
+export type EventHandler = (event: PalimpsestEvent, position: EventPosition) => Promise<void>;
+
+export interface EventConsumerOptions {
+  /** Names this consumer in dead letters and progress rows. */
+  consumer: string;
+  deadLetterTopic: string;
+  maxAttempts: number;
+  backoff: BackoffOptions;
+}
+
+export interface ConsumerStats {
+  processed: number;
+  deadLettered: number;
+  lastEventAt: string | null;
+}
+
+/**
+ * The consumer adapter every app uses: decode and validate, hand the event to
+ * the handler, and apply the error policy. It never throws back into Nest,
+ * whose Kafka transport would otherwise redeliver the same message forever
+ * (nestjs/nest#14664); kafkajs commits the offset once this returns.
+ */
+export class EventConsumer {
+  private readonly logger: Logger;
+  private closing = false;
+  readonly stats: ConsumerStats = { processed: 0, deadLettered: 0, lastEventAt: null };
+
+  constructor(
+    private readonly producer: Producer,
+    private readonly options: EventConsumerOptions,
+  ) {
+    this.logger = new Logger(`${EventConsumer.name}:${options.consumer}`);
+  }
+
+  close(): void {
+    this.closing = true;
+  }
+
+  async consume(message: KafkaMessage, context: KafkaContext, handle: EventHandler): Promise<void> {
+    const position = { topic: context.getTopic(), partition: context.getPartition(), offset: message.offset };
+    const decoded = decodeEvent(message.value);
+    if (!decoded.ok) {
+      return this.deadLetter(message, position, decoded.reason, decoded.detail);
+    }
+    await this.handleWithRetries(decoded.event, message, position, context, handle);
+  }
+
+  private async handleWithRetries(
+    event: PalimpsestEvent,
+    message: KafkaMessage,
+    position: EventPosition,
+    context: KafkaContext,
+    handle: EventHandler,
+  ): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await handle(event, position);
+        this.stats.processed++;
+        this.stats.lastEventAt = event.occurredAt;
+        return;
+      } catch (error) {
+        const cause = error instanceof Error ? error : new Error(String(error));
+        const retry = classifyError(cause) === 'retry' && attempt < this.options.maxAttempts && !this.closing;
+        if (!retry) {
+          return this.deadLetter(message, position, cause.name, cause.message);
+        }
+        const delay = backoffDelay(attempt, this.options.backoff, Math.random());
+        this.logger.warn({ msg: 'handler failed, retrying', ...position, eventId: event.id, attempt, delay, error: cause.message });
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        await context.getHeartbeat()();
+      }
+    }
+  }
+
+  private async deadLetter(message: KafkaMessage, position: EventPosition, reason: string, detail: string) {
+    const cause = { consumer: this.options.consumer, reason, detail, failedAt: new Date().toISOString() };
+    const origin = { ...position, key: message.key, value: message.value };
+    await this.producer.send({ topic: this.options.deadLetterTopic, messages: [toDeadLetterMessage(origin, cause)] });
+    this.stats.deadLettered++;
+    this.logger.warn({ msg: 'dead-lettered', ...position, reason, detail });
+  }
+}

@@ -1,0 +1,87 @@
+import { topicNames, Topics } from '@palimpsest/contracts';
+import { INestApplication } from '@nestjs/common';
+import { createKafkaClient, ensureTopics, EventConsumer, eventPublisher, kafkaConsumerTransport } from '@palimpsest/kafka';
+import { ensureDatabase, openServiceDatabase, OutboxRelay, ServiceDatabaseOptions } from '@palimpsest/persistence';
+import { Kafka, Producer } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { Closeables } from './closeables';
+import { assertKafkaReachable, assertPostgresReachable } from './reachability';
+import { SharedConfig } from './shared-config';
+
+export interface ServiceRuntimeOptions {
+  app: string;
+  config: SharedConfig;
+  schema: string;
+  migrations: ServiceDatabaseOptions['migrations'];
+  /** Topics this service writes or reads, created when missing. */
+  topics: (topics: Topics) => string[];
+  /** Services that emit events relay them from their outbox. */
+  outbox?: { batchSize: number };
+}
+
+export interface ServiceRuntime {
+  dataSource: DataSource;
+  kafka: Kafka;
+  producer: Producer;
+  config: SharedConfig;
+  topics: Topics;
+  relay: OutboxRelay | null;
+  closeables: Closeables;
+  /** The consumer adapter for one consumer group, dead-lettering to the runtime's topic. */
+  createConsumer(group: string, maxAttempts: number): EventConsumer;
+}
+
+/**
+ * What every app opens before Nest starts: its database schema (created and
+ * migrated), the Kafka topics it uses, a producer, and its outbox relay. Fails
+ * fast with a readable reason when Postgres or Kafka cannot be reached.
+ */
+export async function openServiceRuntime(options: ServiceRuntimeOptions): Promise<ServiceRuntime> {
+  const { config } = options;
+  const closeables = new Closeables();
+  await assertPostgresReachable(config.databaseUrl);
+  await ensureDatabase(config.databaseUrl);
+  const dataSource = await openServiceDatabase({
+    url: config.databaseUrl,
+    schema: options.schema,
+    migrations: options.migrations,
+  });
+  closeables.add(() => dataSource.destroy());
+  const kafka = createKafkaClient({ brokers: config.kafkaBrokers, clientId: `palimpsest-${options.app}` });
+  await assertKafkaReachable(kafka, config.kafkaBrokers);
+  const topics = topicNames(config.topicPrefix);
+  await ensureTopics(kafka, options.topics(topics), config.partitions);
+  // One request in flight keeps a batch's order when kafkajs retries it.
+  const producer = kafka.producer({ maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  await producer.connect();
+  closeables.add(() => producer.disconnect());
+  const relay = options.outbox ? startRelay(dataSource, producer, options.schema, options.outbox.batchSize) : null;
+  if (relay) closeables.add(() => relay.stop());
+  const createConsumer = (group: string, maxAttempts: number) => {
+    const consumer = new EventConsumer(producer, {
+      consumer: group,
+      deadLetterTopic: topics.deadLetter,
+      maxAttempts,
+      backoff: { initialMs: 200, maxMs: 10_000, jitter: 0.3 },
+    });
+    closeables.add(async () => consumer.close());
+    return consumer;
+  };
+  return { config, dataSource, kafka, producer, topics, relay, closeables, createConsumer };
+}
+
+/** Joins the app's consumer group through Nest's Kafka transport and starts consuming. */
+export async function startEventConsumer(app: INestApplication, runtime: ServiceRuntime, group: string): Promise<void> {
+  const { config } = runtime;
+  app.connectMicroservice(
+    kafkaConsumerTransport({ brokers: config.kafkaBrokers, clientId: `palimpsest-${group}`, groupId: group }),
+    { inheritAppConfig: true },
+  );
+  await app.startAllMicroservices();
+}
+
+function startRelay(dataSource: DataSource, producer: Producer, schema: string, batchSize: number): OutboxRelay {
+  const relay = new OutboxRelay(dataSource, { schema, batchSize, idleMs: 250, publish: eventPublisher(producer) });
+  relay.start();
+  return relay;
+}

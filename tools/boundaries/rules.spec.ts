@@ -1,0 +1,41 @@
+import { checkImport, importsOf } from './rules';
+
+const root = '/repo';
+
+describe(checkImport.name, () => {
+  it('given a deep import into a lib, then it is a violation', () => {
+    expect(checkImport(root, '/repo/apps/ingest/src/a.ts', '@palimpsest/contracts/src/events')?.rule).toMatch(/root entry/);
+  });
+
+  it('given an app importing another app, then it is a violation', () => {
+    expect(checkImport(root, '/repo/apps/ingest/src/a.ts', '../../diff/src/b')?.rule).toMatch(/share only events/);
+  });
+
+  it('given a relative path into a lib from an app, then it is a violation', () => {
+    expect(checkImport(root, '/repo/apps/ingest/src/a.ts', '../../../libs/text/src/model')?.rule).toMatch(/@palimpsest\/text/);
+  });
+
+  it('given contracts importing a framework, then it is a violation', () => {
+    expect(checkImport(root, '/repo/libs/contracts/src/a.ts', '@nestjs/common')).not.toBeNull();
+    expect(checkImport(root, '/repo/libs/contracts/src/a.ts', 'zod')).toBeNull();
+  });
+
+  it('given the text lib reaching for the file system, then it is a violation', () => {
+    expect(checkImport(root, '/repo/libs/text/src/a.ts', 'node:fs')).not.toBeNull();
+    expect(checkImport(root, '/repo/libs/text/src/a.ts', 'node:crypto')).toBeNull();
+  });
+
+  it('given imports within one app, one lib, or a lib root entry, then they pass', () => {
+    expect(checkImport(root, '/repo/apps/ingest/src/a/b.ts', '../c')).toBeNull();
+    expect(checkImport(root, '/repo/libs/text/src/a/b.ts', '../model')).toBeNull();
+    expect(checkImport(root, '/repo/apps/diff/src/a.ts', '@palimpsest/text')).toBeNull();
+    expect(checkImport(root, '/repo/test/x.e2e-spec.ts', '../apps/ingest/src/bootstrap')).toBeNull();
+  });
+});
+
+describe(importsOf.name, () => {
+  it('given static, dynamic and require imports, then all specifiers are found', () => {
+    const source = `import { a } from './a';\nimport './side';\nconst b = await import("./b");\nconst c = require('c');\nexport * from './d';`;
+    expect(importsOf(source)).toEqual(['./a', './side', './b', 'c', './d']);
+  });
+});
