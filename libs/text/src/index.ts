@@ -1,1 +1,6 @@
 export * from './model';
+export * from './normalize';
+export * from './amendments';
+export * from './figures';
+export * from './diff';
+export * from './analysis';

@@ -1,0 +1,22 @@
+import { runCommandLine } from './run';
+import { fakeIo } from './testing/fake-io.spec-helper';
+
+describe(runCommandLine.name, () => {
+  it('given --help, when run, then the command list goes to stdout with exit code 0', async () => {
+    const io = fakeIo({});
+    expect(await runCommandLine(['--help'], io)).toBe(0);
+    expect(io.out()).toMatch(/Commands:\n\s+extract\s.*\n\s+diff\s/);
+  });
+
+  it('given an unknown command, when run, then the usage goes to stderr with exit code 2', async () => {
+    const io = fakeIo({});
+    expect(await runCommandLine(['history'], io)).toBe(2);
+    expect(io.err()).toMatch(/^palimpsest: unknown command 'history'\n\nUsage: palimpsest <command>/);
+  });
+
+  it('given diff --help, when run, then the diff usage goes to stdout', async () => {
+    const io = fakeIo({});
+    expect(await runCommandLine(['diff', '--help'], io)).toBe(0);
+    expect(io.out()).toContain('Usage: palimpsest diff OLD NEW');
+  });
+});

@@ -1,0 +1,51 @@
+import { diffBlocks } from './block-changes';
+import { documentOf } from './fixtures.spec-helper';
+
+describe(diffBlocks.name, () => {
+  it('given the same blocks, when diffed, then nothing is reported', () => {
+    expect(diffBlocks(documentOf('a b c', 'd e f'), documentOf('a b c', 'd e f'))).toEqual([]);
+  });
+
+  it('given a block edited in a few words, when diffed, then it is changed with word hunks', () => {
+    const before = documentOf('Intro.', 'About 1.02 million accounts followed these Pages.');
+    const after = documentOf('Intro.', 'About 1.1 million accounts followed these Pages.');
+    const [change, ...rest] = diffBlocks(before, after);
+    expect(rest).toEqual([]);
+    expect(change.change).toBe('changed');
+    expect(change.from).toEqual({
+      blockId: 'b1',
+      index: 1,
+      text: before.sections[0].blocks[1].text,
+    });
+    expect(change.to?.blockId).toBe('b1');
+    expect(change.hunks).toContainEqual({ op: 'insert', text: ' 1.1' });
+  });
+
+  it('given a new and a dropped block with nothing in common, when diffed, then they are removed and added in order', () => {
+    const changes = diffBlocks(documentOf('keep', 'old words only'), documentOf('keep', 'entirely fresh sentence'));
+    expect(changes.map((change) => change.change)).toEqual(['removed', 'added']);
+    expect(changes[0].hunks).toBeUndefined();
+  });
+
+  it('given an identical block placed elsewhere, when diffed, then it is moved', () => {
+    const changes = diffBlocks(documentOf('one', 'two', 'three', 'four'), documentOf('two', 'three', 'four', 'one'));
+    expect(changes).toEqual([
+      {
+        change: 'moved',
+        from: { blockId: 'b0', index: 0, text: 'one' },
+        to: { blockId: 'b3', index: 3, text: 'one' },
+      },
+    ]);
+  });
+
+  it('given an update note appended as a new block, when diffed, then one added block is reported at its place', () => {
+    const changes = diffBlocks(documentOf('a', 'b'), documentOf('a', '[Updated on May 1, 2020]', 'b'));
+    expect(changes).toEqual([
+      {
+        change: 'added',
+        from: null,
+        to: { blockId: 'b1', index: 1, text: '[Updated on May 1, 2020]' },
+      },
+    ]);
+  });
+});

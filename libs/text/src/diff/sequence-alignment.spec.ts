@@ -1,0 +1,45 @@
+import { alignSequences } from './sequence-alignment';
+
+describe(alignSequences.name, () => {
+  it('given identical sequences, when aligned, then every step is equal', () => {
+    const steps = alignSequences(['a', 'b'], ['a', 'b']);
+    expect(steps.map((step) => step.op)).toEqual(['equal', 'equal']);
+  });
+
+  it('given one element replaced in the middle, when aligned, then the deletion comes before the insertion', () => {
+    const steps = alignSequences(['a', 'b', 'c'], ['a', 'x', 'c']);
+    expect(steps).toEqual([
+      { op: 'equal', beforeIndex: 0, afterIndex: 0 },
+      { op: 'delete', beforeIndex: 1 },
+      { op: 'insert', afterIndex: 1 },
+      { op: 'equal', beforeIndex: 2, afterIndex: 2 },
+    ]);
+  });
+
+  it('given an element moved to the end, when aligned, then the longest common subsequence is kept', () => {
+    const steps = alignSequences(['a', 'b', 'c', 'd'], ['b', 'c', 'd', 'a']);
+    expect(steps.filter((step) => step.op === 'equal')).toHaveLength(3);
+    expect(steps.filter((step) => step.op !== 'equal')).toEqual([
+      { op: 'delete', beforeIndex: 0 },
+      { op: 'insert', afterIndex: 3 },
+    ]);
+  });
+
+  it('given empty inputs, when aligned, then there are no steps or only insertions', () => {
+    expect(alignSequences([], [])).toEqual([]);
+    expect(alignSequences([], ['a'])).toEqual([{ op: 'insert', afterIndex: 0 }]);
+  });
+});
+
+describe(`${alignSequences.name} on very long edits`, () => {
+  it('given a middle too long for the table, when aligned, then it is deleted and inserted wholesale around the shared ends', () => {
+    const length = 4_100;
+    const before = ['head', ...Array.from({ length }, (_, i) => `old${i}`), 'tail'];
+    const after = ['head', ...Array.from({ length }, (_, i) => `new${i}`), 'tail'];
+    const steps = alignSequences(before, after);
+    expect(steps[0]).toEqual({ op: 'equal', beforeIndex: 0, afterIndex: 0 });
+    expect(steps.filter((step) => step.op === 'delete')).toHaveLength(length);
+    expect(steps.filter((step) => step.op === 'insert')).toHaveLength(length);
+    expect(steps[steps.length - 1]).toEqual({ op: 'equal', beforeIndex: length + 1, afterIndex: length + 1 });
+  });
+});

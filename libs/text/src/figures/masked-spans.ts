@@ -1,0 +1,93 @@
+import { NonFigureReason, ReasonSpan } from './non-figure-reason';
+
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+const AM_PM = '(?:[ap]\\.?m\\.?(?![a-z])|[AP]\\.?M\\.?(?![A-Za-z]))';
+
+// Each pattern covers a whole non-figure expression, so no number inside it becomes a figure.
+const PATTERNS: ReadonlyArray<[NonFigureReason, RegExp]> = [
+  ['url', /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|uk)(?:\/\S*)?/gi],
+  ['hashtag-or-handle', /(?<![\w&])[#@][A-Za-z0-9_]+/g],
+  [
+    'date',
+    new RegExp(
+      `\\b${MONTH}\\s+${DAY}(?:\\s*,?\\s*\\d{4})?(?!\\d)|\\b${DAY}\\s+(?:of\\s+)?${MONTH}(?:\\s*,?\\s*\\d{4})?(?!\\d)|\\b${MONTH}\\s*,?\\s+\\d{4}(?!\\d)`,
+      'g',
+    ),
+  ],
+  [
+    'date',
+    new RegExp(
+      `\\b\\d{1,2}\\s*(?:-|\u2013|to|and)\\s*${DAY}\\s+(?:of\\s+)?${MONTH}|\\b${MONTH}\\s+${DAY}\\s*(?:-|\u2013|to|and)\\s*${DAY}\\b`,
+      'g',
+    ),
+  ],
+  // "10/26" is a month and day; single digits both sides ("3/4") are left to be read as a fraction.
+  ['date', /\b(?:1[0-2]\/(?:0?[1-9]|[12]\d|3[01])|0?[1-9]\/(?:[12]\d|3[01]|0[1-9]))\b(?![/.]\d)/g],
+  ['date', /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b/g],
+  ['time', new RegExp(`\\b\\d{1,2}(?::\\d{2}){1,2}\\s*${AM_PM}?|\\b\\d{1,2}\\s*${AM_PM}`, 'g')],
+  [
+    'phone-number',
+    /(?:\+\d{1,3}[\s.-]?|\b1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3,4}[\s.\-/]\d{4}\b|\+\d[\d\s./-]{7,}\d/g,
+  ],
+  [
+    'version-or-ip',
+    /\b\d+(?:\.\d+){2,}\b|\b[vV]\d+(?:\.\d+)*\b|\b(?:version|release|iOS|Android|Windows|macOS|Python|Java)\s+\d+(?:\.\d+)*\b/g,
+  ],
+  [
+    'fiscal-or-quarter-period',
+    /\b(?:FY|CY|Q[1-4]|H[12])\s?'?\d{2,4}\b|\b(?:Q[1-4]|H[12])\b|\b(?:fiscal|financial)\s+(?:year\s+)?\d{4}\b/g,
+  ],
+  [
+    'reference-number',
+    /\b(?:[Ss]ection|[Pp]ages?|[Cc]hapter|[Ff]ig(?:ure)?\.?|[Tt]able|[Aa]rticle|[Aa]ppendix|[Ee]xhibit|[Pp]aragraph|[Rr]ule|[Pp]art|[Vv]ol(?:ume)?\.?|[Nn]o\.|[Nn]um\.|[Ss]tep|[Pp]hase|[Ll]evel|[Tt]ier|[Ss]eason|[Ee]pisode|[Rr]oute|[Ff]light|[Rr]oom|[Ss]uite|[Cc]lause|[Aa]mendment|[Rr]esolution|[Bb]ill|[Dd]ocket|[Cc]ase|[Ii]tem|[Ll]ine|[Bb]oeing|[Aa]irbus|iPhone|Pixel|Galaxy|Network|Operation|Cluster|Campaign|Wave|Annex(?:es)?|Articles?|Sections?|Regulation)\s+#?\d+[A-Za-z]?(?:\.\d+)*(?:\s*(?:,|and|or|&)\s*\d+[A-Za-z]?)*\b/g,
+  ],
+  ['reference-number', /\b\d+(?:\([a-z0-9]{1,3}\))+/g],
+  ['postal-code', /\b(?:ZIP|[Zz]ip|[Pp]ostal|[Pp]ost)\s+(?:code\s+)?(?:is\s+)?\d{5}(?:-\d{4})?\b/g],
+  ['reference-number', /\[\d+\]|\bNo\.\s?\d+/g],
+  [
+    'street-address',
+    /\b\d{1,5}(?:\s+[A-Z][a-z'\u2019]+){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Way|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Plaza|Square|Parkway|Pkwy|Highway|Hwy)\b\.?/g,
+  ],
+  ['postal-code', /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/g],
+  ['alphanumeric-name', /\b24\/7\b|\b9\/11\b/g],
+  ['footnote-or-enumerator', /^\s*\(?\d{1,2}[.)](?=\s)/g],
+];
+
+/** Spans of the text that hold dates, times, URLs, phone numbers and other number-bearing non-figures. */
+export function maskedSpans(text: string): ReasonSpan[] {
+  const spans: ReasonSpan[] = [];
+  for (const [reason, pattern] of PATTERNS) {
+    pattern.lastIndex = 0;
+    for (const match of text.matchAll(pattern)) {
+      spans.push({ start: match.index, end: match.index + match[0].length, reason });
+    }
+  }
+  return spans;
+}
+
+/** Sorted, non-overlapping spans; where spans overlap, the earlier one's reason covers the union. */
+export function mergeSpans(spans: readonly ReasonSpan[]): ReasonSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: ReasonSpan[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/** The reason of the span overlapping [start, end), or null. Spans come from `mergeSpans` (binary search). */
+export function overlappingReason(spans: readonly ReasonSpan[], start: number, end: number): NonFigureReason | null {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle].start < end) low = middle + 1;
+    else high = middle;
+  }
+  const candidate = spans[low - 1];
+  return candidate && candidate.end > start ? candidate.reason : null;
+}

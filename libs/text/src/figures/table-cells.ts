@@ -1,0 +1,39 @@
+import { Block } from '../model';
+import { TextFigure } from './figure-draft';
+
+const CELL_SEPARATOR = /\s*\|\s*|\t+/g;
+
+interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Cells of a table row written with " | " or tabs, with offsets in the row's text. */
+export function splitCells(text: string): Cell[] {
+  const cells: Cell[] = [];
+  let start = 0;
+  for (const separator of text.matchAll(CELL_SEPARATOR)) {
+    cells.push({ text: text.slice(start, separator.index).trim(), start, end: separator.index });
+    start = separator.index + separator[0].length;
+  }
+  cells.push({ text: text.slice(start).trim(), start, end: text.length });
+  return cells.filter((cell, index) => cell.text !== '' || index > 0);
+}
+
+/** The column headings a row sits under: the nearest earlier row of the same table that holds no figures. */
+export function headerCells(rows: readonly Block[], index: number, hasFigures: (at: number) => boolean): string[] {
+  for (let at = index - 1; at >= 0 && rows[at].kind === 'table-row'; at -= 1) {
+    if (!hasFigures(at)) return splitCells(rows[at].text).map((cell) => cell.text);
+  }
+  return [];
+}
+
+/** In a table a figure counts its row heading under its column heading: "Spam / Q1 2022". */
+export function tableLabel(figure: TextFigure, cells: readonly Cell[], headers: readonly string[]): string {
+  const column = cells.findIndex((cell) => figure.start >= cell.start && figure.start < cell.end);
+  if (cells.length < 2 || column < 0) return figure.label;
+  const rowHeading = column > 0 ? cells[0].text : '';
+  const parts = [rowHeading, headers[column] ?? ''].filter((part) => part !== '');
+  return parts.length > 0 ? parts.join(' / ') : figure.label;
+}

@@ -1,0 +1,45 @@
+import { NormalizedDocument } from '../../model';
+import { buildDocument } from '../build-document';
+import { cleanInlineText } from '../clean-text';
+import { promoteImplicitHeadings } from '../implicit-headings';
+import { readPageHeader } from '../page-header';
+import { trimBoilerplate } from '../trim-boilerplate';
+import { BlockWalker } from './block-walker';
+import { findContentRoot } from './content-root';
+import { DomDocument, DomElement, parseDocument } from './dom';
+import { contentTimeDate, metadataPublishedAt, metadataTitle } from './page-metadata';
+import { stripBoilerplate } from './strip-boilerplate';
+
+/** Normalises a captured HTML page: the article's title, publication day and body blocks, furniture removed. */
+export function normalizeHtml(html: string): NormalizedDocument {
+  const document = parseDocument(html);
+  const declaredTitle = metadataTitle(document);
+  const declaredDate = metadataPublishedAt(document);
+  const root = findContentRoot(document);
+  const titleElement = findTitleElement(document, root, declaredTitle);
+  stripBoilerplate(root, titleElement);
+  const header = readPageHeader(new BlockWalker(titleElement).read(root));
+  const title = header.title ?? textOf(titleElement) ?? declaredTitle;
+  const publishedAt = declaredDate ?? contentTimeDate(root) ?? header.publishedAt;
+  const blocks = promoteImplicitHeadings(trimBoilerplate(header.blocks));
+  return buildDocument({ title, publishedAt, blocks });
+}
+
+/** The <h1> naming the article: the one the page's declared title agrees with, else the article's first. */
+function findTitleElement(document: DomDocument, root: DomElement, declaredTitle: string | null): DomElement | null {
+  const inRoot = Array.from(root.querySelectorAll('h1'));
+  const everywhere = Array.from(document.querySelectorAll('h1'));
+  const agrees = (heading: DomElement) => agreesWith(textOf(heading), declaredTitle);
+  return inRoot.find(agrees) ?? everywhere.find(agrees) ?? inRoot.find((heading) => textOf(heading)) ?? null;
+}
+
+function agreesWith(headingText: string | null, declaredTitle: string | null): boolean {
+  if (!headingText || !declaredTitle) return false;
+  const heading = headingText.toLowerCase();
+  const declared = declaredTitle.toLowerCase();
+  return heading === declared || declared.includes(heading) || heading.includes(declared);
+}
+
+function textOf(element: DomElement | null): string | null {
+  return cleanInlineText(element?.textContent ?? '') || null;
+}

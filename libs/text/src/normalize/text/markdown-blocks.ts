@@ -1,0 +1,105 @@
+import { BlockKind } from '../../model';
+
+/** One block of a Markdown-ish text, its inline markup still in place. */
+export interface MarkdownBlock {
+  kind: BlockKind;
+  markdown: string;
+  /** 1-6 for "#" and underlined headings. */
+  headingLevel?: number;
+}
+
+const ATX_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
+const SETEXT_UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;
+const THEMATIC_BREAK = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
+const BULLET = /^\s*(?:[-*+•‣◦▪●–]|\d{1,3}[.)])\s+(.*)$/;
+const QUOTE = /^\s*>\s?(.*)$/;
+const TABLE_ROW = /^\s*\|(.*)\|\s*$/;
+const TABLE_SEPARATOR = /^[\s|:-]+$/;
+
+/** Splits text into blocks: blank lines separate them, hard-wrapped lines are joined back. */
+export function splitMarkdownBlocks(text: string): MarkdownBlock[] {
+  const collector = new BlockCollector();
+  for (const line of text.split(/\r\n|\r|\n/)) collector.read(line);
+  return collector.finish();
+}
+
+interface OpenBlock {
+  kind: BlockKind;
+  lines: string[];
+}
+
+class BlockCollector {
+  private readonly blocks: MarkdownBlock[] = [];
+  private open: OpenBlock | null = null;
+
+  read(line: string): void {
+    if (!line.trim()) return this.close();
+    if (this.underlinesOpenParagraph(line)) return this.promoteOpenToHeading(line);
+    if (THEMATIC_BREAK.test(line)) return this.close();
+    const heading = ATX_HEADING.exec(line);
+    if (heading) return this.emit({ kind: 'heading', markdown: heading[2], headingLevel: heading[1].length });
+    if (TABLE_ROW.test(line)) {
+      return TABLE_SEPARATOR.test(line) ? this.close() : this.emit({ kind: 'table-row', markdown: tableCells(line) });
+    }
+    this.continueOrOpen(line);
+  }
+
+  finish(): MarkdownBlock[] {
+    this.close();
+    return this.blocks;
+  }
+
+  private close(): void {
+    if (this.open) this.blocks.push({ kind: this.open.kind, markdown: this.open.lines.join(' ') });
+    this.open = null;
+  }
+
+  private emit(block: MarkdownBlock): void {
+    this.close();
+    this.blocks.push(block);
+  }
+
+  private underlinesOpenParagraph(line: string): boolean {
+    return this.open?.kind === 'paragraph' && this.open.lines.length === 1 && SETEXT_UNDERLINE.test(line);
+  }
+
+  private promoteOpenToHeading(underline: string): void {
+    const markdown = this.open?.lines[0] ?? '';
+    this.open = null;
+    this.blocks.push({ kind: 'heading', markdown, headingLevel: underline.includes('=') ? 1 : 2 });
+  }
+
+  private continueOrOpen(line: string): void {
+    const bullet = BULLET.exec(line);
+    const quote = bullet ? null : QUOTE.exec(line);
+    if (this.open && !bullet && continues(this.open, line, quote !== null)) {
+      this.open.lines.push(quote ? quote[1] : line.trim());
+      return;
+    }
+    this.close();
+    if (bullet) this.open = { kind: 'list-item', lines: [bullet[1]] };
+    else if (quote) this.open = { kind: 'quote', lines: [quote[1]] };
+    else this.open = { kind: 'paragraph', lines: [line.trim()] };
+  }
+}
+
+function continues(open: OpenBlock, line: string, quoted: boolean): boolean {
+  if (open.kind === 'quote') return true;
+  if (quoted) return false;
+  if (open.kind === 'list-item' && /^\s{2,}\S/.test(line)) return true;
+  return isWrapped(open.lines[open.lines.length - 1], line.trim());
+}
+
+/** A hard wrap: the previous line stops mid-sentence, and is long or the next starts in lower case. */
+function isWrapped(previous: string, next: string): boolean {
+  if (/[.!?:;]["'”’)\]*_]*$/.test(previous)) return /^\p{Ll}/u.test(next);
+  return /^[\p{Ll}(]/u.test(next) || previous.length >= 60;
+}
+
+function tableCells(line: string): string {
+  const inner = (TABLE_ROW.exec(line) as RegExpExecArray)[1];
+  return inner
+    .split('|')
+    .map((cell) => cell.trim())
+    .join(' | ');
+}

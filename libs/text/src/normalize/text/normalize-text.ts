@@ -1,0 +1,24 @@
+import { NormalizedDocument } from '../../model';
+import { buildDocument } from '../build-document';
+import { stripInvalidCharacters } from '../clean-text';
+import { promoteImplicitHeadings } from '../implicit-headings';
+import { plainLeadInLabel } from '../lead-in-label';
+import { HeaderCandidate, readPageHeader } from '../page-header';
+import { trimBoilerplate } from '../trim-boilerplate';
+import { readInline } from './markdown-inline';
+import { splitMarkdownBlocks } from './markdown-blocks';
+
+/** Normalises plain or Markdown-ish text (what reader views and copy-paste produce) into a document. */
+export function normalizeText(text: string): NormalizedDocument {
+  const header = readPageHeader(readTextBlocks(text));
+  const body = promoteImplicitHeadings(trimBoilerplate(header.blocks));
+  return buildDocument({ ...header, blocks: body });
+}
+
+function readTextBlocks(text: string): HeaderCandidate[] {
+  return splitMarkdownBlocks(stripInvalidCharacters(text)).map(({ kind, markdown, headingLevel }) => {
+    const inline = readInline(markdown);
+    const label = inline.label ?? (kind === 'list-item' ? plainLeadInLabel(inline.text) : undefined);
+    return { kind, text: inline.text, label, linkOnly: inline.linkOnly, headingLevel };
+  });
+}

@@ -1,0 +1,3 @@
+import { runEval } from './run-eval';
+
+process.exitCode = runEval(process.cwd(), process.env);

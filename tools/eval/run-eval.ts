@@ -1,0 +1,48 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DatasetError } from './load/dataset-error';
+import { datasetLocation } from './load/dataset-location';
+import { Dataset } from './load/dataset-types';
+import { loadDataset } from './load/load-dataset';
+import { PreparedDataset, prepareDataset } from './prepare-dataset';
+import { DatasetSummary, formatTable } from './report/format-table';
+import { scoreSystem } from './scoring/score-system';
+import { palimpsestSystem } from './systems/palimpsest.system';
+import { recognizersSystem } from './systems/recognizers/recognizers.system';
+
+export function summarize(dataset: PreparedDataset): DatasetSummary {
+  const figures = dataset.documents.flatMap((document) => document.labels.figures);
+  return {
+    documents: dataset.documents.length,
+    figures: figures.length,
+    hedged: figures.filter((figure) => figure.qualifier !== 'exact').length,
+    notes: dataset.documents.reduce((sum, document) => sum + document.labels.amendments.length, 0),
+    pairs: dataset.pairs.length,
+    changes: dataset.pairs.reduce((sum, pair) => sum + pair.labels.figureChanges.length, 0),
+  };
+}
+
+/**
+ * Scores Palimpsest and the peer on the labelled dataset, prints the table and
+ * writes dist/eval/report.json. Returns the exit code: 0 for a report whatever
+ * the scores (thresholds live in accuracy.spec.ts), 1 for a dataset that breaks the format.
+ */
+export function runEval(repoRoot: string, env: NodeJS.ProcessEnv): number {
+  let loaded: Dataset;
+  try {
+    loaded = loadDataset(datasetLocation(repoRoot, env));
+  } catch (error) {
+    if (!(error instanceof DatasetError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  }
+  const dataset = prepareDataset(loaded);
+  const systems = [palimpsestSystem, recognizersSystem].map((system) => scoreSystem(system, dataset));
+  const summary = summarize(dataset);
+  process.stdout.write(formatTable(summary, systems));
+  const reportDir = join(repoRoot, 'dist', 'eval');
+  mkdirSync(reportDir, { recursive: true });
+  writeFileSync(join(reportDir, 'report.json'), `${JSON.stringify({ summary, systems }, null, 2)}\n`);
+  process.stdout.write(`Report with per-document errors: ${join('dist', 'eval', 'report.json')}\n`);
+  return 0;
+}
