@@ -1,5 +1,5 @@
 import { KafkaOptions, Transport } from '@nestjs/microservices';
-import { logLevel } from 'kafkajs';
+import { logLevel, Partitioners } from 'kafkajs';
 
 export interface ConsumerGroupOptions {
   brokers: string[];
@@ -20,6 +20,7 @@ export function kafkaConsumerTransport({ brokers, clientId, groupId }: ConsumerG
       postfixId: '',
       client: { brokers, clientId, logLevel: logLevel.WARN },
       consumer: { groupId, allowAutoTopicCreation: false, sessionTimeout: 30_000, heartbeatInterval: 3_000 },
+      producer: { createPartitioner: Partitioners.DefaultPartitioner, allowAutoTopicCreation: false },
       subscribe: { fromBeginning: true },
       parser: { keepBinary: true },
       deserializer: {

@@ -2,7 +2,7 @@ import { topicNames, Topics } from '@palimpsest/contracts';
 import { INestApplication } from '@nestjs/common';
 import { createKafkaClient, ensureTopics, EventConsumer, eventPublisher, kafkaConsumerTransport } from '@palimpsest/kafka';
 import { ensureDatabase, openServiceDatabase, OutboxRelay, ServiceDatabaseOptions } from '@palimpsest/persistence';
-import { Kafka, Producer } from 'kafkajs';
+import { Kafka, Partitioners, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { Closeables } from './closeables';
 import { assertKafkaReachable, assertPostgresReachable } from './reachability';
@@ -51,8 +51,13 @@ export async function openServiceRuntime(options: ServiceRuntimeOptions): Promis
   await assertKafkaReachable(kafka, config.kafkaBrokers);
   const topics = topicNames(config.topicPrefix);
   await ensureTopics(kafka, options.topics(topics), config.partitions);
-  // One request in flight keeps a batch's order when kafkajs retries it.
-  const producer = kafka.producer({ maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  // One request in flight keeps a batch's order when kafkajs retries it; the
+  // default (murmur2) partitioner places a key where Java clients would.
+  const producer = kafka.producer({
+    maxInFlightRequests: 1,
+    allowAutoTopicCreation: false,
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
   await producer.connect();
   closeables.add(() => producer.disconnect());
   const relay = options.outbox ? startRelay(dataSource, producer, options.schema, options.outbox.batchSize) : null;

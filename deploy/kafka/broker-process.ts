@@ -1,0 +1,99 @@
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { KafkaNodeSpec } from './cluster-spec';
+import { BROKER_JVM_FLAGS, classDataSharingFlags, javaArguments } from './java-command';
+import { KafkaRuntime } from './kafka-runtime';
+import { nodeFiles } from './node-files';
+import { waitFor } from './wait-for';
+
+const BROKER_MAIN_CLASS = 'kafka.Kafka';
+/** SIGTERM starts a controlled shutdown; past this the broker is killed. */
+const STOP_GRACE_MS = 30_000;
+
+/** Starts the broker JVM in its own process group, so it outlives this process and a Ctrl-C meant for a test run. */
+export async function spawnBroker(runtime: KafkaRuntime, node: KafkaNodeSpec): Promise<number> {
+  const files = nodeFiles(node);
+  // Kept with the jars: a new fetch deletes the folder and so the archive made from the old jars.
+  const archive = join(runtime.libDir, 'kafka-broker.jsa');
+  const args = javaArguments({
+    ...runtime,
+    jvmFlags: [...BROKER_JVM_FLAGS, ...classDataSharingFlags(archive, existsSync(archive))],
+    logsDir: node.nodeDir,
+    mainClass: BROKER_MAIN_CLASS,
+    args: [files.propertiesFile],
+  });
+  const consoleFd = openSync(files.consoleFile, 'a');
+  try {
+    const child = spawn(runtime.java, args, {
+      detached: true,
+      stdio: ['ignore', consoleFd, consoleFd],
+    });
+    if (child.pid === undefined) throw new Error(`Could not start ${runtime.java}`);
+    child.unref();
+    await writeFile(files.pidFile, `${child.pid}\n`);
+    return child.pid;
+  } finally {
+    closeSync(consoleFd);
+  }
+}
+
+export function readBrokerPid(node: KafkaNodeSpec): number | undefined {
+  try {
+    const pid = Number(readFileSync(nodeFiles(node).pidFile, 'utf8').trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * True while `pid` is a live Kafka broker. The command line is checked where /proc exists,
+ * so a pid reused by another program after a crash (or a zombie) does not count.
+ */
+export function isBrokerProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(BROKER_MAIN_CLASS);
+  } catch {
+    return true;
+  }
+}
+
+export interface StoppedBroker {
+  /** True when the broker ignored SIGTERM for STOP_GRACE_MS and was killed. */
+  readonly killed: boolean;
+}
+
+export async function stopBrokerProcess(node: KafkaNodeSpec, pid: number): Promise<StoppedBroker> {
+  let killed = false;
+  signal(pid, 'SIGTERM');
+  try {
+    await waitFor(() => !isBrokerProcessAlive(pid), {
+      timeoutMs: STOP_GRACE_MS,
+      description: 'broker shutdown',
+    });
+  } catch {
+    killed = true;
+    signal(pid, 'SIGKILL');
+    await waitFor(() => !isBrokerProcessAlive(pid), {
+      timeoutMs: 5_000,
+      description: `broker ${pid} to die`,
+    });
+  }
+  await rm(nodeFiles(node).pidFile, { force: true });
+  return { killed };
+}
+
+function signal(pid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(pid, name);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
+}

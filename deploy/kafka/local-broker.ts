@@ -1,0 +1,168 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { buildServerProperties } from './broker-config';
+import { isBrokerProcessAlive, readBrokerPid, spawnBroker, stopBrokerProcess } from './broker-process';
+import { bootstrapServers, KafkaClusterSpec, KafkaNodeSpec, localClusterSpec } from './cluster-spec';
+import { ensureBrokerJars } from './jars';
+import { KafkaRuntime } from './kafka-runtime';
+import { LocalBrokerSettings, localBrokerSettingsFromEnv } from './local-broker-env';
+import { nodeFiles } from './node-files';
+import { requireJava } from './prerequisites';
+import { ClusterDescription, describeClusterOnce, waitForBrokerReady } from './readiness';
+import { findRepoRoot } from './repo-root';
+import { withStartLock } from './start-lock';
+import { ensureStorageFormatted } from './storage';
+
+export type StartLocalBrokerOptions = Partial<LocalBrokerSettings>;
+
+export interface LocalBrokerHandle {
+  /** Bootstrap servers for clients, e.g. `127.0.0.1:9092` (the value for KAFKA_BROKERS). */
+  readonly brokers: string;
+  readonly pid: number;
+  readonly clusterId: string;
+  /** True when a broker of ours was already running: stopLocalBroker leaves it running. */
+  readonly reused: boolean;
+  /** True when this start ran Maven to fetch the jars. */
+  readonly jarsFetched: boolean;
+  /** True when this start formatted fresh KRaft storage. */
+  readonly storageFormatted: boolean;
+  /** Wall time of startLocalBroker, from call to first successful admin request. */
+  readonly startupMs: number;
+  /** Where a fresh launch spent its time; empty when a running broker was reused. */
+  readonly phaseMs: Readonly<Partial<Record<LaunchPhase, number>>>;
+  readonly node: KafkaNodeSpec;
+}
+
+export type LaunchPhase = 'java' | 'jars' | 'storage' | 'ready';
+
+export interface LocalBrokerStatus {
+  readonly running: boolean;
+  readonly pid?: number;
+  readonly brokers: string;
+  readonly clusterId?: string;
+}
+
+/** Settings from the environment (KAFKA_PORT, KAFKA_CONTROLLER_PORT, KAFKA_DATA_DIR), overridden by `options`. */
+export function resolveLocalBroker(options: StartLocalBrokerOptions = {}): {
+  settings: LocalBrokerSettings;
+  cluster: KafkaClusterSpec;
+} {
+  const repoRoot = options.repoRoot ?? findRepoRoot();
+  const settings = {
+    ...localBrokerSettingsFromEnv(process.env, repoRoot, process.cwd()),
+    ...options,
+  };
+  const cluster = localClusterSpec({
+    nodeCount: 1,
+    host: settings.host,
+    firstBrokerPort: settings.brokerPort,
+    firstControllerPort: settings.controllerPort,
+    dataDir: settings.dataDir,
+    defaultPartitions: 12,
+  });
+  return { settings, cluster };
+}
+
+/** Starts the single-node broker, or reuses ours when it is already running and answering. */
+export async function startLocalBroker(options: StartLocalBrokerOptions = {}): Promise<LocalBrokerHandle> {
+  const startedAt = Date.now();
+  const { settings, cluster } = resolveLocalBroker(options);
+  const node = cluster.nodes[0];
+  const lockFile = join(dirname(settings.libDir), 'start.lock');
+  return withStartLock(lockFile, async () => {
+    const runningPid = readBrokerPid(node);
+    const reused = runningPid !== undefined && isBrokerProcessAlive(runningPid);
+    const outcome = reused
+      ? await reuseBroker(settings, node, runningPid)
+      : await launchBroker(settings, cluster, node);
+    return { brokers: bootstrapServers(cluster), node, reused, ...outcome, startupMs: Date.now() - startedAt };
+  });
+}
+
+type LaunchOutcome = Pick<LocalBrokerHandle, 'pid' | 'clusterId' | 'jarsFetched' | 'storageFormatted' | 'phaseMs'>;
+
+async function reuseBroker(settings: LocalBrokerSettings, node: KafkaNodeSpec, pid: number): Promise<LaunchOutcome> {
+  const description = await waitUntilReady(settings, node, pid);
+  return { pid, clusterId: description.clusterId, jarsFetched: false, storageFormatted: false, phaseMs: {} };
+}
+
+async function launchBroker(
+  settings: LocalBrokerSettings,
+  cluster: KafkaClusterSpec,
+  node: KafkaNodeSpec,
+): Promise<LaunchOutcome> {
+  const phaseMs: Partial<Record<LaunchPhase, number>> = {};
+  const timed = async <T>(phase: LaunchPhase, step: () => Promise<T>): Promise<T> => {
+    const started = Date.now();
+    const result = await step();
+    phaseMs[phase] = Date.now() - started;
+    return result;
+  };
+  const java = await timed('java', () => requireJava(settings.javaHome));
+  const jars = await timed('jars', () => ensureBrokerJars(settings.repoRoot, settings.libDir));
+  const runtime: KafkaRuntime = { java, libDir: jars.libDir, log4jConfigFile: log4jConfigFile(settings.repoRoot) };
+  await mkdir(node.nodeDir, { recursive: true });
+  await writeFile(nodeFiles(node).propertiesFile, buildServerProperties(cluster, node.nodeId));
+  const storage = await timed('storage', () => ensureStorageFormatted(runtime, cluster, node.nodeId));
+  const pid = await spawnBroker(runtime, node);
+  try {
+    const description = await timed('ready', () => waitUntilReady(settings, node, pid));
+    return {
+      pid,
+      clusterId: description.clusterId,
+      jarsFetched: jars.fetched,
+      storageFormatted: storage.formatted,
+      phaseMs,
+    };
+  } catch (error) {
+    // A broker that never became ready must not linger as a stray JVM holding the ports.
+    if (isBrokerProcessAlive(pid)) await stopBrokerProcess(node, pid);
+    throw error;
+  }
+}
+
+function waitUntilReady(settings: LocalBrokerSettings, node: KafkaNodeSpec, pid: number): Promise<ClusterDescription> {
+  const files = nodeFiles(node);
+  return waitForBrokerReady([`${node.host}:${node.brokerPort}`], {
+    timeoutMs: settings.readyTimeoutMs,
+    isProcessAlive: () => isBrokerProcessAlive(pid),
+    logFiles: [files.consoleFile, files.brokerLogFile],
+  });
+}
+
+/** Stops the broker this handle started; a reused broker belongs to whoever started it and is left running. */
+export async function stopLocalBroker(handle: LocalBrokerHandle): Promise<{ stopped: boolean; killed: boolean }> {
+  if (handle.reused || !isBrokerProcessAlive(handle.pid)) return { stopped: false, killed: false };
+  const { killed } = await stopBrokerProcess(handle.node, handle.pid);
+  return { stopped: true, killed };
+}
+
+/** Stops our broker found through its pid file, whoever started it. */
+export async function stopRunningLocalBroker(
+  options: StartLocalBrokerOptions = {},
+): Promise<{ pid?: number; stopped: boolean; killed: boolean }> {
+  const node = resolveLocalBroker(options).cluster.nodes[0];
+  const pid = readBrokerPid(node);
+  if (pid === undefined || !isBrokerProcessAlive(pid)) return { pid, stopped: false, killed: false };
+  const { killed } = await stopBrokerProcess(node, pid);
+  return { pid, stopped: true, killed };
+}
+
+/** Running means: our pid file names a live broker process and it answers an admin request. */
+export async function localBrokerStatus(options: StartLocalBrokerOptions = {}): Promise<LocalBrokerStatus> {
+  const { cluster } = resolveLocalBroker(options);
+  const brokers = bootstrapServers(cluster);
+  const pid = readBrokerPid(cluster.nodes[0]);
+  if (pid === undefined || !isBrokerProcessAlive(pid)) return { running: false, brokers };
+  const description = await describeClusterOnce([brokers]).catch(() => undefined);
+  return {
+    running: description !== undefined,
+    pid,
+    brokers,
+    clusterId: description?.clusterId,
+  };
+}
+
+function log4jConfigFile(repoRoot: string): string {
+  return join(repoRoot, 'deploy', 'kafka', 'log4j2.properties');
+}

@@ -1,0 +1,3 @@
+// Runtime entry for @palimpsest/contracts: the compiled lib (npm run build). Type-checking
+// and tests resolve the TypeScript sources through tsconfig paths instead.
+module.exports = require('../../dist/libs/contracts/src/index.js');
