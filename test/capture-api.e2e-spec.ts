@@ -44,6 +44,27 @@ describe('capture API', () => {
     expect(await response.json()).toMatchObject({ statusCode: 413 });
   });
 
+  it('given a raw text/html body with url and observedAt in the query, then it is recorded', async () => {
+    const query = new URLSearchParams({ url: 'https://news.example.org/raw', observedAt: '2024-05-01T12:00:00Z' });
+    const response = await fetch(`${pipeline.url('ingest')}/captures?${query}`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      body: '<html><body><article><h1>Raw</h1><p>We removed 40 Pages.</p></article></body></html>',
+    });
+    expect(response.status).toBe(202);
+    expect(await response.json()).toMatchObject({ status: 'recorded', revision: 1 });
+  });
+
+  it('given a raw body without a url in the query, then the answer is 400 naming it', async () => {
+    const response = await fetch(`${pipeline.url('ingest')}/captures`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'We removed 40 Pages.',
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { message: string }).message).toMatch(/"url" is required/);
+  });
+
   it('given a body that is not JSON, then the answer is 400', async () => {
     const response = await fetch(`${pipeline.url('ingest')}/captures`, {
       method: 'POST',

@@ -25,6 +25,11 @@ describe(checkImport.name, () => {
     expect(checkImport(root, '/repo/libs/text/src/a.ts', 'node:crypto')).toBeNull();
   });
 
+  it('given a test in the text lib reading its input file, then it passes', () => {
+    expect(checkImport(root, '/repo/libs/text/src/a.spec.ts', 'node:fs')).toBeNull();
+    expect(checkImport(root, '/repo/libs/text/src/seed.spec-helper.ts', 'node:fs')).toBeNull();
+  });
+
   it('given imports within one app, one lib, or a lib root entry, then they pass', () => {
     expect(checkImport(root, '/repo/apps/ingest/src/a/b.ts', '../c')).toBeNull();
     expect(checkImport(root, '/repo/libs/text/src/a/b.ts', '../model')).toBeNull();

@@ -23,6 +23,7 @@ export async function bootstrap(config: IngestConfig): Promise<INestApplication>
     bodyParser: false,
   });
   app.useBodyParser('json', { limit: config.maxCaptureBytes });
+  app.useBodyParser('text', { limit: config.maxCaptureBytes, type: ['text/plain', 'text/html'] });
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);
   return app;

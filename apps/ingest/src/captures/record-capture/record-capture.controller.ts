@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Headers, HttpCode, Post, Query } from '@nestjs/common';
 import { parseCaptureRequest } from './capture-request';
 import { CaptureOutcome, RecordCaptureService } from './record-capture.service';
 
@@ -6,12 +6,26 @@ import { CaptureOutcome, RecordCaptureService } from './record-capture.service';
 export class RecordCaptureController {
   constructor(private readonly recordCapture: RecordCaptureService) {}
 
-  /** 202: the capture is recorded in the log; analysis follows asynchronously. */
+  /**
+   * 202: the capture is recorded in the log; analysis follows asynchronously.
+   * Accepts JSON `{ url, html | text, observedAt?, publishedAt? }`, or a raw
+   * text/plain or text/html body with the other fields as query parameters
+   * (`curl --data-binary @page.html`).
+   */
   @Post()
   @HttpCode(202)
-  async capture(@Body() body: unknown): Promise<CaptureOutcome> {
-    const parsed = parseCaptureRequest(body, new Date());
+  async capture(
+    @Body() body: unknown,
+    @Query() query: Record<string, string>,
+    @Headers('content-type') contentType = '',
+  ): Promise<CaptureOutcome> {
+    const request = typeof body === 'string' ? { ...query, [rawBodyField(contentType)]: body } : body;
+    const parsed = parseCaptureRequest(request, new Date());
     if (!parsed.ok) throw new BadRequestException(parsed.reason);
     return this.recordCapture.record(parsed.capture);
   }
+}
+
+function rawBodyField(contentType: string): 'html' | 'text' {
+  return contentType.toLowerCase().startsWith('text/html') ? 'html' : 'text';
 }
