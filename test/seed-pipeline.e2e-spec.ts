@@ -1,4 +1,4 @@
-import { getJson, Pipeline, postJson } from './support/pipeline';
+import { getJson, Pipeline } from './support/pipeline';
 import { readSeed, SEED_URL, seedBeforeUpdate } from './support/shared-data';
 import { waitFor } from './support/wait-for';
 
@@ -21,8 +21,16 @@ describe('seed report through ingest, diff and projection', () => {
   const pipeline = new Pipeline();
   let reportId: string;
 
-  const capture = (text: string, observedAt: string) =>
-    postJson(`${pipeline.url('ingest')}/captures`, { url: SEED_URL, text, observedAt });
+  // The README's curl form: the page as a raw text/plain body, the rest in the query.
+  const capture = async (text: string, observedAt: string) => {
+    const query = new URLSearchParams({ url: SEED_URL, observedAt });
+    const response = await fetch(`${pipeline.url('ingest')}/captures?${query}`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: text,
+    });
+    return { status: response.status, body: (await response.json()) as any };
+  };
   const projection = (path: string) => getJson(`${pipeline.url('projection')}${path}`);
   const figuresAt = (revision: number) =>
     waitFor(
@@ -83,7 +91,7 @@ describe('seed report through ingest, diff and projection', () => {
     const eventsSection = after.filter((figure) => figure.section === 'Events');
     expect(eventsSection.filter((figure) => figure.value === 2)).toHaveLength(1);
     const hosted = eventsSection.find((figure) => figure.value === 7);
-    expect(hosted).toBeDefined();
+    expect(hosted?.key).toBe('events/event-hosted');
     const { body: history } = await projection(`/reports/${reportId}/figures/${encodeURIComponent(hosted!.key)}/history`);
     expect(history.items).toHaveLength(1);
     expect(history.items[0]).toMatchObject({ revision: 1, change: 'added', value: 7, qualifier: 'exact' });

@@ -1,0 +1,31 @@
+/**
+ * Every figure `npm run bench` reports stands next to a baseline measured in
+ * the same run on the same machine, and is reported as a ratio to it.
+ */
+export interface BenchRow {
+  /** What was measured, e.g. "extraction throughput". */
+  name: string;
+  subject: string;
+  subjectValue: number;
+  baseline: string;
+  baselineValue: number;
+  /** e.g. "docs/s", "ms p50", "MiB". */
+  unit: string;
+  /** subjectValue / baselineValue. */
+  ratio: number;
+  note?: string;
+}
+
+export interface BenchContext {
+  /** Set when a broker is available (npm run bench starts one). */
+  kafkaBrokers: string | undefined;
+  /** postgres://user@host:port, without a database: benchmarks create and drop their own. */
+  databaseServer: string;
+  /** One line of progress for long work. */
+  progress(message: string): void;
+}
+
+export interface Benchmark {
+  name: string;
+  run(context: BenchContext): Promise<BenchRow[]>;
+}
