@@ -1,12 +1,15 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { buildServerProperties } from './broker-config';
+import { releaseLease, resetLeases, takeLease } from './broker-leases';
 import { isBrokerProcessAlive, readBrokerPid, spawnBroker, stopBrokerProcess } from './broker-process';
 import { bootstrapServers, KafkaClusterSpec, KafkaNodeSpec, localClusterSpec } from './cluster-spec';
 import { ensureBrokerJars } from './jars';
 import { KafkaRuntime } from './kafka-runtime';
 import { LocalBrokerSettings, localBrokerSettingsFromEnv } from './local-broker-env';
+import { clusterIdOf } from './meta-properties';
 import { nodeFiles } from './node-files';
+import { requireFreePorts } from './port-check';
 import { requireJava } from './prerequisites';
 import { ClusterDescription, describeClusterOnce, waitForBrokerReady } from './readiness';
 import { findRepoRoot } from './repo-root';
@@ -20,8 +23,14 @@ export interface LocalBrokerHandle {
   readonly brokers: string;
   readonly pid: number;
   readonly clusterId: string;
-  /** True when a broker of ours was already running: stopLocalBroker leaves it running. */
+  /**
+   * True when a broker of ours was already running. stopLocalBroker then leaves it running, unless
+   * the run that started it has finished meanwhile and this is its last user (see broker-leases.ts).
+   */
   readonly reused: boolean;
+  /** This user's entry among the broker's users; released by stopLocalBroker. */
+  readonly leaseId: string;
+  readonly lockFile: string;
   /** True when this start ran Maven to fetch the jars. */
   readonly jarsFetched: boolean;
   /** True when this start formatted fresh KRaft storage. */
@@ -48,10 +57,8 @@ export function resolveLocalBroker(options: StartLocalBrokerOptions = {}): {
   cluster: KafkaClusterSpec;
 } {
   const repoRoot = options.repoRoot ?? findRepoRoot();
-  const settings = {
-    ...localBrokerSettingsFromEnv(process.env, repoRoot, process.cwd()),
-    ...options,
-  };
+  const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+  const settings = { ...localBrokerSettingsFromEnv(process.env, repoRoot, process.cwd()), ...given };
   const cluster = localClusterSpec({
     nodeCount: 1,
     host: settings.host,
@@ -68,14 +75,17 @@ export async function startLocalBroker(options: StartLocalBrokerOptions = {}): P
   const startedAt = Date.now();
   const { settings, cluster } = resolveLocalBroker(options);
   const node = cluster.nodes[0];
-  const lockFile = join(dirname(settings.libDir), 'start.lock');
+  const lockFile = startLockFile(settings);
   return withStartLock(lockFile, async () => {
     const runningPid = readBrokerPid(node);
     const reused = runningPid !== undefined && isBrokerProcessAlive(runningPid);
     const outcome = reused
       ? await reuseBroker(settings, node, runningPid)
       : await launchBroker(settings, cluster, node);
-    return { brokers: bootstrapServers(cluster), node, reused, ...outcome, startupMs: Date.now() - startedAt };
+    if (!reused) await resetLeases(node.nodeDir);
+    const leaseId = await takeLease(node.nodeDir);
+    const startupMs = Date.now() - startedAt;
+    return { brokers: bootstrapServers(cluster), node, reused, leaseId, lockFile, ...outcome, startupMs };
   });
 }
 
@@ -104,6 +114,7 @@ async function launchBroker(
   await mkdir(node.nodeDir, { recursive: true });
   await writeFile(nodeFiles(node).propertiesFile, buildServerProperties(cluster, node.nodeId));
   const storage = await timed('storage', () => ensureStorageFormatted(runtime, cluster, node.nodeId));
+  await requireFreePorts(node.host, [node.brokerPort, node.controllerPort]);
   const pid = await spawnBroker(runtime, node);
   try {
     const description = await timed('ready', () => waitUntilReady(settings, node, pid));
@@ -126,18 +137,27 @@ function waitUntilReady(settings: LocalBrokerSettings, node: KafkaNodeSpec, pid:
   return waitForBrokerReady([`${node.host}:${node.brokerPort}`], {
     timeoutMs: settings.readyTimeoutMs,
     isProcessAlive: () => isBrokerProcessAlive(pid),
+    expectedClusterId: clusterIdOf(files.metaPropertiesFile),
     logFiles: [files.consoleFile, files.brokerLogFile],
   });
 }
 
-/** Stops the broker this handle started; a reused broker belongs to whoever started it and is left running. */
+/**
+ * Releases the handle and stops the broker when this was its last user and it was started through
+ * startLocalBroker (by this handle, or by one that left earlier while others still used it).
+ * A broker started by `cli.js start` and then reused is left running.
+ */
 export async function stopLocalBroker(handle: LocalBrokerHandle): Promise<{ stopped: boolean; killed: boolean }> {
-  if (handle.reused || !isBrokerProcessAlive(handle.pid)) return { stopped: false, killed: false };
-  const { killed } = await stopBrokerProcess(handle.node, handle.pid);
-  return { stopped: true, killed };
+  return withStartLock(handle.lockFile, async () => {
+    const role = handle.reused ? 'guest' : 'starter';
+    const lastUser = await releaseLease(handle.node.nodeDir, handle.leaseId, role);
+    if (!lastUser || !isBrokerProcessAlive(handle.pid)) return { stopped: false, killed: false };
+    const { killed } = await stopBrokerProcess(handle.node, handle.pid);
+    return { stopped: true, killed };
+  });
 }
 
-/** Stops our broker found through its pid file, whoever started it. */
+/** Stops our broker found through its pid file, whoever started it and whoever still uses it. */
 export async function stopRunningLocalBroker(
   options: StartLocalBrokerOptions = {},
 ): Promise<{ pid?: number; stopped: boolean; killed: boolean }> {
@@ -145,6 +165,7 @@ export async function stopRunningLocalBroker(
   const pid = readBrokerPid(node);
   if (pid === undefined || !isBrokerProcessAlive(pid)) return { pid, stopped: false, killed: false };
   const { killed } = await stopBrokerProcess(node, pid);
+  await resetLeases(node.nodeDir);
   return { pid, stopped: true, killed };
 }
 
@@ -161,6 +182,11 @@ export async function localBrokerStatus(options: StartLocalBrokerOptions = {}): 
     brokers,
     clusterId: description?.clusterId,
   };
+}
+
+/** One lock for jars, storage and launch: the jars folder is shared by every data dir. */
+function startLockFile(settings: LocalBrokerSettings): string {
+  return join(dirname(settings.libDir), 'start.lock');
 }
 
 function log4jConfigFile(repoRoot: string): string {

@@ -11,6 +11,8 @@ export interface ReadinessWait {
   readonly timeoutMs: number;
   /** False once the broker process has exited: no point waiting out the timeout then. */
   readonly isProcessAlive: () => boolean;
+  /** When known, an answer from a broker of another cluster (another checkout's) does not count. */
+  readonly expectedClusterId?: string;
   /** Quoted (last lines) when the broker never answers. */
   readonly logFiles: readonly string[];
 }
@@ -44,7 +46,12 @@ export async function waitForBrokerReady(brokers: readonly string[], wait: Readi
   let exited = false;
   const answered = async (): Promise<boolean> => {
     exited = !wait.isProcessAlive();
-    if (!exited) description = await describeClusterOnce(brokers);
+    if (exited) return true;
+    description = await describeClusterOnce(brokers);
+    const expected = wait.expectedClusterId;
+    if (expected && description.clusterId !== expected) {
+      throw new Error(`${brokers} answered for cluster ${description.clusterId}, ours is ${expected}`);
+    }
     return true;
   };
   try {

@@ -1,12 +1,12 @@
 import { buildDocument } from '../normalize/build-document';
 import { documentText } from '../normalize/document-text';
-import { SEED_REPORT_TEXT } from '../normalize/fixtures/seed-report.fixture';
 import { normalizeText } from '../normalize/text/normalize-text';
+import { readSeedText } from '../test-support/seed.spec-helper';
 import { findAmendments } from './find-amendments';
 
 describe(findAmendments.name, () => {
   describe('given the seed report', () => {
-    const doc = normalizeText(SEED_REPORT_TEXT);
+    const doc = normalizeText(readSeedText());
     const notes = findAmendments(doc);
 
     it('when searched, then exactly one note is found, at the end of the Events bullet', () => {

@@ -1,13 +1,13 @@
 import { Block, NormalizedDocument } from '../../model';
+import { readSeedText } from '../../test-support/seed.spec-helper';
 import { documentText } from '../document-text';
-import { SEED_REPORT_TEXT } from '../fixtures/seed-report.fixture';
 import { normalizeText } from './normalize-text';
 
 const allBlocks = (doc: NormalizedDocument): Block[] => doc.sections.flatMap((section) => section.blocks);
 
 describe(normalizeText.name, () => {
   describe('given the seed report captured as text', () => {
-    const doc = normalizeText(SEED_REPORT_TEXT);
+    const doc = normalizeText(readSeedText());
     const text = documentText(doc);
 
     it('when normalised, then the title is the headline below the brand line', () => {
