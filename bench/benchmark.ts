@@ -25,7 +25,11 @@ export interface BenchContext {
   progress(message: string): void;
 }
 
+/** A service a benchmark cannot run without; when one is missing the runner skips it and prints why. */
+export type BenchNeed = 'kafka' | 'postgres';
+
 export interface Benchmark {
   name: string;
+  needs?: readonly BenchNeed[];
   run(context: BenchContext): Promise<BenchRow[]>;
 }

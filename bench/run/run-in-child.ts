@@ -1,0 +1,25 @@
+import { fork } from 'node:child_process';
+import { ChildReport, CHILD_FLAG } from './child-protocol';
+
+/** A benchmark process still running after this long is stopped: `npm run bench` must end well under 10 minutes. */
+export const BENCHMARK_TIMEOUT_MS = 4 * 60 * 1000;
+
+/** Forks `mainPath` for one benchmark, so each has its own heap and memory peak; resolves with its report. */
+export function runInChild(mainPath: string, benchmarkName: string): Promise<ChildReport> {
+  return new Promise((resolve) => {
+    const child = fork(mainPath, [CHILD_FLAG, benchmarkName], { serialization: 'advanced', stdio: 'inherit' });
+    let report: ChildReport | null = null;
+    const timer = setTimeout(() => {
+      report ??= { ok: false, error: `stopped after ${BENCHMARK_TIMEOUT_MS / 1000} s` };
+      child.kill('SIGKILL');
+    }, BENCHMARK_TIMEOUT_MS);
+    child.on('message', (message) => (report ??= message as ChildReport));
+    child.on('error', (error) => (report ??= { ok: false, error: error.message }));
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      resolve(
+        report ?? { ok: false, error: `benchmark process exited (${signal ?? `code ${code}`}) without a report` },
+      );
+    });
+  });
+}
