@@ -1,6 +1,7 @@
 import { Benchmark } from './benchmark';
+import { historyQueriesBenchmark } from './history-queries';
 import { textDiffBenchmark } from './text-diff';
 import { textExtractionBenchmark } from './text-extraction';
 
 /** Every benchmark `npm run bench` runs, in this order; add one by importing its folder's `index.ts` and listing it. */
-export const benchmarks: readonly Benchmark[] = [textExtractionBenchmark, textDiffBenchmark];
+export const benchmarks: readonly Benchmark[] = [textExtractionBenchmark, textDiffBenchmark, historyQueriesBenchmark];

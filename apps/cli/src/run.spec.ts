@@ -10,8 +10,8 @@ describe(runCommandLine.name, () => {
 
   it('given an unknown command, when run, then the usage goes to stderr with exit code 2', async () => {
     const io = fakeIo({});
-    expect(await runCommandLine(['history'], io)).toBe(2);
-    expect(io.err()).toMatch(/^palimpsest: unknown command 'history'\n\nUsage: palimpsest <command>/);
+    expect(await runCommandLine(['rewind'], io)).toBe(2);
+    expect(io.err()).toMatch(/^palimpsest: unknown command 'rewind'\n\nUsage: palimpsest <command>/);
   });
 
   it('given diff --help, when run, then the diff usage goes to stdout', async () => {

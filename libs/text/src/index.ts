@@ -4,3 +4,4 @@ export * from './amendments';
 export * from './figures';
 export * from './diff';
 export * from './analysis';
+export * from './consistency';

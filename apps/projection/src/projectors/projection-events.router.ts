@@ -4,8 +4,11 @@ import { EventPosition, EventRouter } from '@palimpsest/kafka';
 import { claimEvent } from '@palimpsest/persistence';
 import { EntityManager } from 'typeorm';
 import { ProjectionResources } from '../projection-resources';
+import { ConsistencyProjector } from './consistency-projector';
+import { FigureIntervalProjector } from './figure-interval-projector';
 import { FigureProjector } from './figure-projector';
 import { ReportProjector } from './report-projector';
+import { SilentEditProjector } from './silent-edit-projector';
 
 /**
  * Applies each event to the read models and records it as applied, in one
@@ -17,6 +20,9 @@ export class ProjectionEventsRouter implements EventRouter {
     private readonly resources: ProjectionResources,
     private readonly reports: ReportProjector,
     private readonly figures: FigureProjector,
+    private readonly intervals: FigureIntervalProjector,
+    private readonly consistency: ConsistencyProjector,
+    private readonly silentEdits: SilentEditProjector,
   ) {}
 
   async route(event: PalimpsestEvent, position: EventPosition): Promise<void> {
@@ -34,6 +40,9 @@ export class ProjectionEventsRouter implements EventRouter {
         return this.reports.amendmentNoted(manager, event);
       case 'RevisionAnalyzed':
         await this.reports.revisionAnalyzed(manager, event);
+        await this.intervals.revisionAnalyzed(manager, event);
+        await this.consistency.revisionAnalyzed(manager, event);
+        await this.silentEdits.revisionAnalyzed(manager, event);
         return this.figures.revisionAnalyzed(manager, event);
       case 'FigureChanged':
         return this.figures.figureChanged(manager, event);

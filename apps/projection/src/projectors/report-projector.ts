@@ -16,7 +16,15 @@ export class ReportProjector {
          first_seen_at = LEAST(r.first_seen_at, EXCLUDED.first_seen_at),
          last_revised_at = GREATEST(r.last_revised_at, EXCLUDED.last_revised_at),
          revision_count = r.revision_count + 1`,
-      [event.reportId, payload.url, payload.canonicalUrl, publisher, payload.document.title, payload.publishedAt, event.occurredAt],
+      [
+        event.reportId,
+        payload.url,
+        payload.canonicalUrl,
+        publisher,
+        payload.document.title,
+        payload.publishedAt,
+        event.occurredAt,
+      ],
     );
     await manager.query(
       `INSERT INTO projection.revisions_v1

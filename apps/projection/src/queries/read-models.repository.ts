@@ -12,15 +12,6 @@ export class ReadModelsRepository {
     return this.resources.dataSource.query(sql, parameters);
   }
 
-  async findReports(filter: { canonicalUrl?: string }, limit: number) {
-    const rows = await this.query(
-      `SELECT * FROM projection.reports_v1 WHERE ($1::text IS NULL OR canonical_url = $1)
-       ORDER BY last_revised_at DESC, report_id LIMIT $2`,
-      [filter.canonicalUrl ?? null, limit],
-    );
-    return rows.map(toReport);
-  }
-
   async findReport(reportId: string) {
     const [row] = await this.query(`SELECT * FROM projection.reports_v1 WHERE report_id = $1`, [reportId]);
     return row ? toReport(row) : null;
@@ -85,28 +76,6 @@ export class ReadModelsRepository {
       unit: row.unit,
       text: row.text,
       revision: row.revision,
-      analyzerVersion: row.analyzer_version,
-    }));
-  }
-
-  async findFigureHistory(reportId: string, key: string) {
-    const rows = await this.query(
-      `SELECT * FROM projection.figure_history_v1 WHERE report_id = $1 AND key = $2 ORDER BY revision, analyzer_version`,
-      [reportId, key],
-    );
-    return rows.map((row: Record<string, any>) => ({
-      revision: row.revision,
-      change: row.change,
-      value: row.value,
-      qualifier: row.qualifier,
-      unit: row.unit,
-      text: row.text,
-      from: row.from_value === null ? null : { value: row.from_value, qualifier: row.from_qualifier, unit: row.from_unit },
-      label: row.label,
-      section: row.section,
-      silentEdit: row.silent_edit,
-      observedAt: iso(row.observed_at),
-      effectiveAt: iso(row.effective_at),
       analyzerVersion: row.analyzer_version,
     }));
   }

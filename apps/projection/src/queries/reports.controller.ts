@@ -1,56 +1,35 @@
-import { BadRequestException, Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
-import { canonicalUrl } from '@palimpsest/contracts';
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { requireReport } from './http/require-report';
 import { ReadModelsRepository } from './read-models.repository';
 
+@ApiTags('reports')
 @Controller('reports')
 export class ReportsController {
   constructor(private readonly readModels: ReadModelsRepository) {}
 
-  @Get()
-  async list(@Query('url') url?: string) {
-    let canonical: string | undefined;
-    if (url !== undefined) {
-      try {
-        canonical = canonicalUrl(url);
-      } catch {
-        throw new BadRequestException('"url" is not a valid URL');
-      }
-    }
-    return { items: await this.readModels.findReports({ canonicalUrl: canonical }, 100) };
-  }
-
   @Get(':id')
+  @ApiOperation({ summary: 'One report: URL, publisher, title, first seen, last revised, revision count' })
+  @ApiNotFoundResponse({ description: 'unknown report' })
   async get(@Param('id') id: string) {
-    return (await this.readModels.findReport(id)) ?? notFound(id);
+    return requireReport(this.readModels, id);
   }
 
   @Get(':id/revisions')
+  @ApiOperation({ summary: "A report's revisions with both time axes and their analysis" })
+  @ApiOkResponse({ description: '{ items }' })
+  @ApiNotFoundResponse({ description: 'unknown report' })
   async revisions(@Param('id') id: string) {
-    await this.get(id);
+    await requireReport(this.readModels, id);
     return { items: await this.readModels.findRevisions(id) };
   }
 
   @Get(':id/amendments')
+  @ApiOperation({ summary: "A report's amendment notes, with the instant each states" })
+  @ApiOkResponse({ description: '{ items }' })
+  @ApiNotFoundResponse({ description: 'unknown report' })
   async amendments(@Param('id') id: string) {
-    await this.get(id);
+    await requireReport(this.readModels, id);
     return { items: await this.readModels.findAmendments(id) };
   }
-
-  @Get(':id/figures')
-  async figures(@Param('id') id: string) {
-    await this.get(id);
-    return { items: await this.readModels.findCurrentFigures(id) };
-  }
-
-  @Get(':id/figures/:key/history')
-  async figureHistory(@Param('id') id: string, @Param('key') key: string) {
-    await this.get(id);
-    const items = await this.readModels.findFigureHistory(id, key);
-    if (items.length === 0) throw new NotFoundException(`report ${id} has no figure with key "${key}"`);
-    return { key, items };
-  }
-}
-
-function notFound(id: string): never {
-  throw new NotFoundException(`no report with id "${id}"`);
 }

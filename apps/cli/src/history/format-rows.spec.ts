@@ -1,0 +1,22 @@
+import { formatCsv, formatTable } from './format-rows';
+
+const rows = [
+  { key: 'a', value: 7, label: 'events, hosted' },
+  { key: 'followers/b', value: 1_100_000, label: 'say "about"' },
+];
+
+describe(formatCsv.name, () => {
+  it('given rows, then the header comes first and awkward fields are quoted', () => {
+    expect(formatCsv(rows, ['key', 'value', 'label'])).toBe(
+      'key,value,label\r\na,7,"events, hosted"\r\nfollowers/b,1100000,"say ""about"""\r\n',
+    );
+  });
+});
+
+describe(formatTable.name, () => {
+  it('given rows, then columns line up and numbers are right-aligned', () => {
+    expect(formatTable(rows, ['key', 'value'])).toBe(
+      ['key            value', '-----------  -------', 'a                  7', 'followers/b  1100000', ''].join('\n'),
+    );
+  });
+});

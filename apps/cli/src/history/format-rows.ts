@@ -1,0 +1,25 @@
+import { HistoryRow } from './history-rows';
+
+/** RFC 4180 CSV with a header row; fields holding a comma, quote or line break are quoted. */
+export function formatCsv(rows: HistoryRow[], columns: string[]): string {
+  const field = (value: HistoryRow[string]) => {
+    const text = value === null ? '' : String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return [columns, ...rows.map((row) => columns.map((column) => row[column]))]
+    .map((fields) => `${fields.map(field).join(',')}\r\n`)
+    .join('');
+}
+
+/** Columns padded to their widest cell; numbers right-aligned. */
+export function formatTable(rows: HistoryRow[], columns: string[]): string {
+  const cells = rows.map((row) => columns.map((column) => (row[column] === null ? '' : String(row[column]))));
+  const widths = columns.map((column, index) => Math.max(column.length, ...cells.map((line) => line[index].length)));
+  const numeric = columns.map((column) => rows.length > 0 && rows.every((row) => typeof row[column] === 'number'));
+  const line = (values: string[]) =>
+    values
+      .map((value, index) => (numeric[index] ? value.padStart(widths[index]) : value.padEnd(widths[index])))
+      .join('  ')
+      .trimEnd();
+  return [line(columns), line(widths.map((width) => '-'.repeat(width))), ...cells.map(line)].join('\n') + '\n';
+}

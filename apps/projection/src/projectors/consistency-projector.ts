@@ -1,0 +1,32 @@
+import { RevisionAnalyzed } from '@palimpsest/contracts';
+import { findStatedSums } from '@palimpsest/text';
+import { EntityManager } from 'typeorm';
+
+/**
+ * stated_sums_v1 and revision_consistency_v1: the totals each revision states
+ * with their parts, and whether all of them add up. Whether a revision breaks
+ * a sum that held in an earlier one is read across revisions at query time,
+ * so it does not depend on the order analyses are applied in.
+ */
+export class ConsistencyProjector {
+  async revisionAnalyzed(manager: EntityManager, event: RevisionAnalyzed): Promise<void> {
+    const { payload } = event;
+    const sums = findStatedSums(payload.figures);
+    const scope = [event.reportId, payload.revision, payload.analyzerVersion];
+    if (sums.length > 0) {
+      await manager.query(
+        `INSERT INTO projection.stated_sums_v1
+           (report_id, revision, analyzer_version, total_key, total, parts, parts_sum, holds)
+         SELECT $1, $2, $3, s.total->>'key', s.total, s.parts, s."partsSum", s.holds
+         FROM jsonb_to_recordset($4::jsonb) AS s(total jsonb, parts jsonb, "partsSum" double precision, holds boolean)
+         ON CONFLICT DO NOTHING`,
+        [...scope, JSON.stringify(sums)],
+      );
+    }
+    await manager.query(
+      `INSERT INTO projection.revision_consistency_v1 (report_id, revision, analyzer_version, sum_count, consistent)
+       VALUES ($1, $2, $3, $4, $5)`,
+      [...scope, sums.length, sums.every((sum) => sum.holds)],
+    );
+  }
+}

@@ -1,0 +1,21 @@
+export type CsvValue = string | number | boolean | null | undefined;
+
+/**
+ * RFC 4180 CSV: CRLF line ends, a header row, and a field quoted when it holds
+ * a comma, a double quote, CR or LF, or leading/trailing space; inner quotes doubled.
+ * Empty fields stand for null.
+ */
+export function toCsv<Row>(
+  columns: ReadonlyArray<readonly [string, (row: Row) => CsvValue]>,
+  rows: readonly Row[],
+): string {
+  const lines = [columns.map(([name]) => csvField(name))];
+  for (const row of rows) lines.push(columns.map(([, read]) => csvField(read(row))));
+  return lines.map((fields) => `${fields.join(',')}\r\n`).join('');
+}
+
+export function csvField(value: CsvValue): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

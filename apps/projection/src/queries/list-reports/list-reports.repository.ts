@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { encodeCursor } from '../http/cursor';
+import { iso } from '../http/iso';
+import { escapeLike, ReportsQuery } from './reports-query';
+
+/** reports_v1 filtered, most recently revised first, keyset-paged on (last_revised_at, report_id). */
+@Injectable()
+export class ListReportsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async findReports(query: ReportsQuery) {
+    const rows = await this.dataSource.query(
+      `SELECT * FROM projection.reports_v1
+       WHERE ($1::text IS NULL OR canonical_url = $1)
+         AND ($2::text IS NULL OR canonical_url LIKE $2 || '%' OR url LIKE $2 || '%')
+         AND ($3::text IS NULL OR publisher = $3)
+         AND ($4::text IS NULL OR title ILIKE '%' || $4 || '%')
+         AND ($5::timestamptz IS NULL OR last_revised_at >= $5)
+         AND ($6::timestamptz IS NULL OR (last_revised_at, report_id) < ($6::timestamptz, $7::text))
+       ORDER BY last_revised_at DESC, report_id DESC
+       LIMIT $8`,
+      [
+        query.canonicalUrl ?? null,
+        query.urlPrefix === undefined ? null : escapeLike(query.urlPrefix),
+        query.publisher ?? null,
+        query.titleText === undefined ? null : escapeLike(query.titleText),
+        query.changedSince ?? null,
+        query.after?.[0] ?? null,
+        query.after?.[1] ?? null,
+        query.limit + 1,
+      ],
+    );
+    const items = rows.slice(0, query.limit).map(toReportSummary);
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > query.limit ? encodeCursor([last.lastRevisedAt!, last.id]) : null };
+  }
+}
+
+function toReportSummary(row: Record<string, any>) {
+  return {
+    id: row.report_id,
+    url: row.url,
+    canonicalUrl: row.canonical_url,
+    publisher: row.publisher,
+    title: row.title,
+    publishedAt: row.published_at ? iso(row.published_at)?.slice(0, 10) : null,
+    firstSeenAt: iso(row.first_seen_at),
+    lastRevisedAt: iso(row.last_revised_at),
+    revisionCount: row.revision_count,
+  };
+}

@@ -1,0 +1,56 @@
+import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import { valueOrBadRequest } from '../http/parsed';
+import { requireReport } from '../http/require-report';
+import { ReadModelsRepository } from '../read-models.repository';
+import { RevisionRepository, StoredRevision } from '../revision-text/revision.repository';
+import { compareDocuments } from './compare-documents';
+import { parseDiffQuery } from './diff-query';
+
+@ApiTags('revisions')
+@Controller('reports')
+export class RevisionDiffController {
+  constructor(
+    private readonly readModels: ReadModelsRepository,
+    private readonly revisions: RevisionRepository,
+  ) {}
+
+  @Get(':id/diff')
+  @ApiOperation({
+    summary: 'Figure and block changes between any two revisions, with the silent-edit verdict of each step between',
+  })
+  @ApiQuery({ name: 'from', required: true, description: 'revision number' })
+  @ApiQuery({ name: 'to', required: true, description: 'revision number' })
+  @ApiOkResponse({ description: '{ from, to, analyzerVersion, silentEdit, figureChanges, blocks, steps }' })
+  @ApiBadRequestResponse({ description: 'missing or invalid from/to' })
+  @ApiNotFoundResponse({ description: 'unknown report or revision' })
+  async diff(@Param('id') id: string, @Query() query: Record<string, unknown>) {
+    const { from, to } = valueOrBadRequest(parseDiffQuery(query));
+    await requireReport(this.readModels, id);
+    const [before, after] = await Promise.all([this.load(id, from), this.load(id, to)]);
+    return {
+      reportId: id,
+      from: summary(before),
+      to: summary(after),
+      ...compareDocuments(before.document, after.document),
+      steps: await this.revisions.findSteps(id, from, to),
+    };
+  }
+
+  private async load(reportId: string, revision: number): Promise<StoredRevision> {
+    const found = await this.revisions.findRevision(reportId, revision);
+    if (!found) throw new NotFoundException(`report ${reportId} has no revision ${revision}`);
+    return found;
+  }
+}
+
+function summary({ revision, observedAt, effectiveAt, contentHash }: StoredRevision) {
+  return { revision, observedAt, effectiveAt, contentHash };
+}
