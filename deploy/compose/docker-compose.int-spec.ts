@@ -2,19 +2,27 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { readAlertsConfig } from '../../apps/alerts/src/config';
 import { readDiffConfig } from '../../apps/diff/src/config';
 import { readIngestConfig } from '../../apps/ingest/src/config';
 import { readProjectionConfig } from '../../apps/projection/src/config';
 
 const root = resolve(__dirname, '..', '..');
-const readers = { ingest: readIngestConfig, diff: readDiffConfig, projection: readProjectionConfig };
-const defaultPorts = { ingest: 3001, diff: 3003, projection: 3000 };
+const readers = {
+  ingest: readIngestConfig,
+  diff: readDiffConfig,
+  projection: readProjectionConfig,
+  alerts: readAlertsConfig,
+};
+const defaultPorts = { ingest: 3001, diff: 3003, projection: 3000, alerts: 3002 };
 
 /** Variable names an app's config.ts reads (its only access to the environment). */
 function variablesReadBy(app: string): Set<string> {
   const sources = [`apps/${app}/src/config.ts`, 'libs/platform/src/shared-config.ts'];
   const names = sources.flatMap((file) =>
-    [...readFileSync(join(root, file), 'utf8').matchAll(/\.(?:string|integer|list|url)\('([A-Z0-9_]+)'/g)].map((match) => match[1]),
+    [...readFileSync(join(root, file), 'utf8').matchAll(/\.(?:string|integer|list|url)\('([A-Z0-9_]+)'/g)].map(
+      (match) => match[1],
+    ),
   );
   return new Set(names);
 }
@@ -31,7 +39,14 @@ describe('docker-compose.yml', () => {
   const resolved = parse(execFileSync('docker-compose', ['config'], { cwd: root, encoding: 'utf8' }));
 
   it('given docker-compose config, then it accepts the file and names the whole topology', () => {
-    expect(Object.keys(resolved.services).sort()).toEqual(['diff', 'ingest', 'kafka', 'postgres', 'projection']);
+    expect(Object.keys(resolved.services).sort()).toEqual([
+      'alerts',
+      'diff',
+      'ingest',
+      'kafka',
+      'postgres',
+      'projection',
+    ]);
   });
 
   it.each(Object.keys(readers) as Array<keyof typeof readers>)(

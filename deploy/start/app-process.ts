@@ -2,9 +2,14 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { LinePrefixer } from './line-prefixer';
 
-export type AppName = 'ingest' | 'diff' | 'projection';
+export type AppName = 'ingest' | 'diff' | 'projection' | 'alerts';
 
-const COLOURS: Record<AppName, string> = { ingest: '\x1b[36m', diff: '\x1b[35m', projection: '\x1b[33m' };
+const COLOURS: Record<AppName, string> = {
+  ingest: '\x1b[36m',
+  diff: '\x1b[35m',
+  projection: '\x1b[33m',
+  alerts: '\x1b[32m',
+};
 
 /** One app as a child process, its output prefixed with its name. */
 export class AppProcess {

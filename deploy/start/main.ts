@@ -1,5 +1,6 @@
 import { ensureDatabase } from '@palimpsest/persistence';
 import { assertPostgresReachable, DEFAULT_DATABASE_URL } from '@palimpsest/platform';
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { LocalBrokerHandle, startLocalBroker, stopLocalBroker } from '../kafka/with-broker';
 import { AppName, AppProcess } from './app-process';
@@ -7,10 +8,10 @@ import { waitHealthy } from './wait-healthy';
 
 /**
  * `npm start`: the broker (unless KAFKA_BROKERS names one), the database, and
- * the three apps with prefixed logs, until Ctrl-C stops everything it started.
+ * the four apps with prefixed logs, until Ctrl-C stops everything it started.
  */
 const distDir = resolve(__dirname, '..', '..');
-const DEFAULT_PORTS: Record<AppName, string> = { projection: '3000', ingest: '3001', diff: '3003' };
+const DEFAULT_PORTS: Record<AppName, string> = { projection: '3000', ingest: '3001', alerts: '3002', diff: '3003' };
 
 async function main(): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL };
@@ -24,7 +25,14 @@ async function main(): Promise<void> {
     console.log(`Kafka ${broker.reused ? 'already running' : `started in ${(broker.startupMs / 1000).toFixed(1)} s`} at ${broker.brokers}`);
   }
   const ports = portsFrom(env);
-  const apps = (['ingest', 'diff', 'projection'] as const).map((name) => new AppProcess(name, distDir));
+  env.QUERY_API_URL ??= `http://127.0.0.1:${ports.projection}`;
+  // A token the user set is never printed; one generated for this run is, since nothing else knows it.
+  const generatedToken = env.API_TOKEN ? null : randomBytes(24).toString('hex');
+  if (generatedToken) {
+    env.API_TOKEN = generatedToken;
+    console.log(`API_TOKEN is not set: generated one for this run: ${generatedToken}`);
+  }
+  const apps = (['ingest', 'diff', 'projection', 'alerts'] as const).map((name) => new AppProcess(name, distDir));
   let stopping = false;
   const stopAll = async (code: number) => {
     if (stopping) return;
@@ -35,6 +43,7 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void stopAll(0));
   process.once('SIGTERM', () => void stopAll(0));
+  process.once('SIGHUP', () => void stopAll(0));
   for (const app of apps) app.start({ ...env, [`${app.name.toUpperCase()}_PORT`]: ports[app.name] });
   try {
     await Promise.all(apps.map((app) => waitHealthy(`http://127.0.0.1:${ports[app.name]}/health`, app.exited)));
@@ -54,14 +63,15 @@ async function main(): Promise<void> {
       'Palimpsest is running. Ctrl-C stops it.',
       `  capture API  POST http://127.0.0.1:${ports.ingest}/captures`,
       `  query API    GET  http://127.0.0.1:${ports.projection}/reports`,
-      `  health       http://127.0.0.1:${ports.ingest}/health, :${ports.diff}/health, :${ports.projection}/health`,
+      `  alerts API   POST http://127.0.0.1:${ports.alerts}/subscriptions (Authorization: Bearer ${generatedToken ?? '$API_TOKEN'})`,
+      `  health       http://127.0.0.1:${ports.ingest}/health, :${ports.diff}/health, :${ports.projection}/health, :${ports.alerts}/health`,
     ].join('\n'),
   );
 }
 
 function portsFrom(env: NodeJS.ProcessEnv): Record<AppName, string> {
   const port = (name: AppName) => env[`${name.toUpperCase()}_PORT`] ?? DEFAULT_PORTS[name];
-  return { ingest: port('ingest'), diff: port('diff'), projection: port('projection') };
+  return { ingest: port('ingest'), diff: port('diff'), projection: port('projection'), alerts: port('alerts') };
 }
 
 main().catch((error: Error) => {

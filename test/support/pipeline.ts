@@ -1,6 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { AddressInfo } from 'node:net';
+import { bootstrap as bootstrapAlerts } from '../../apps/alerts/src/bootstrap';
+import { readAlertsConfig } from '../../apps/alerts/src/config';
 import { bootstrap as bootstrapDiff } from '../../apps/diff/src/bootstrap';
 import { readDiffConfig } from '../../apps/diff/src/config';
 import { bootstrap as bootstrapIngest } from '../../apps/ingest/src/bootstrap';
@@ -9,7 +11,9 @@ import { bootstrap as bootstrapProjection } from '../../apps/projection/src/boot
 import { readProjectionConfig } from '../../apps/projection/src/config';
 import { dropDatabase } from '@palimpsest/persistence';
 
-type AppName = 'ingest' | 'diff' | 'projection';
+export type AppName = 'ingest' | 'diff' | 'projection' | 'alerts';
+
+const START_ORDER: readonly AppName[] = ['ingest', 'diff', 'projection', 'alerts'];
 
 /**
  * The three apps running in this process against the real broker and
@@ -25,22 +29,27 @@ export class Pipeline {
     INGEST_PORT: '0',
     DIFF_PORT: '0',
     PROJECTION_PORT: '0',
+    ALERTS_PORT: '0',
+    API_TOKEN: randomBytes(24).toString('hex'),
+    WEBHOOK_ALLOWLIST: '127.0.0.1',
   };
   private readonly apps = new Map<AppName, INestApplication>();
 
-  async start(): Promise<this> {
-    for (const name of ['ingest', 'diff', 'projection'] as const) await this.startApp(name);
+  /** Starts `apps` (by default ingest, diff and projection) in pipeline order. */
+  async start(apps: readonly AppName[] = ['ingest', 'diff', 'projection']): Promise<this> {
+    for (const name of START_ORDER.filter((app) => apps.includes(app))) await this.startApp(name);
     return this;
   }
 
   async startApp(name: AppName): Promise<void> {
     const env = { ...process.env, ...this.env };
-    const app =
-      name === 'ingest'
-        ? await bootstrapIngest(readIngestConfig(env))
-        : name === 'diff'
-          ? await bootstrapDiff(readDiffConfig(env))
-          : await bootstrapProjection(readProjectionConfig(env));
+    const bootstraps: Record<AppName, () => Promise<INestApplication>> = {
+      ingest: () => bootstrapIngest(readIngestConfig(env)),
+      diff: () => bootstrapDiff(readDiffConfig(env)),
+      projection: () => bootstrapProjection(readProjectionConfig(env)),
+      alerts: () => bootstrapAlerts(readAlertsConfig(env)),
+    };
+    const app = await bootstraps[name]();
     this.apps.set(name, app);
   }
 

@@ -1,0 +1,35 @@
+import {
+  ConflictException,
+  Controller,
+  HttpCode,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  UseGuards,
+} from '@nestjs/common';
+import { AlertsResources } from '../../alerts-resources';
+import { BearerTokenGuard } from '../../auth/bearer-token.guard';
+import { DeliveriesRepository } from '../deliveries.repository';
+import { DeliveryWorker } from '../send-deliveries/delivery-worker';
+
+@Controller('deliveries/:id/redeliver')
+@UseGuards(BearerTokenGuard)
+export class RedeliverController {
+  constructor(
+    private readonly resources: AlertsResources,
+    private readonly deliveries: DeliveriesRepository,
+    private readonly worker: DeliveryWorker,
+  ) {}
+
+  /** 202: the delivery is queued again with a fresh round of attempts, the same id and the same body. */
+  @Post()
+  @HttpCode(202)
+  async redeliver(@Param('id', ParseUUIDPipe) id: string) {
+    const result = await this.deliveries.requeue(this.resources.dataSource.manager, id);
+    if (result === 'missing') throw new NotFoundException(`no delivery ${id}`);
+    if (result === 'pending') throw new ConflictException(`delivery ${id} is already pending`);
+    this.worker.nudge();
+    return { id, status: 'pending' };
+  }
+}

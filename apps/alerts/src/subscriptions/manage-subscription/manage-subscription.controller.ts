@@ -1,0 +1,53 @@
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  NotFoundException,
+  Param,
+  Patch,
+  UseGuards,
+} from '@nestjs/common';
+import { BearerTokenGuard } from '../../auth/bearer-token.guard';
+import { publicView, Subscription } from '../subscription';
+import { SubscriptionsRepository } from '../subscriptions.repository';
+import { parseStatusChange } from './status-change';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+@Controller('subscriptions')
+@UseGuards(BearerTokenGuard)
+export class ManageSubscriptionController {
+  constructor(private readonly subscriptions: SubscriptionsRepository) {}
+
+  @Get()
+  async list() {
+    return { items: (await this.subscriptions.list()).map(publicView) };
+  }
+
+  @Get(':id')
+  async get(@Param('id') id: string) {
+    return publicView(found(UUID.test(id) ? await this.subscriptions.find(id) : null, id));
+  }
+
+  /** `{ "status": "paused" }` stops alerting (matching events are skipped, queued ones wait); "active" resumes. */
+  @Patch(':id')
+  async patch(@Param('id') id: string, @Body() body: unknown) {
+    const change = parseStatusChange(body);
+    if (!change.ok) throw new BadRequestException(change.reason);
+    return publicView(found(UUID.test(id) ? await this.subscriptions.setStatus(id, change.status) : null, id));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  async remove(@Param('id') id: string): Promise<void> {
+    if (!UUID.test(id) || !(await this.subscriptions.delete(id))) throw new NotFoundException(`no subscription ${id}`);
+  }
+}
+
+function found(subscription: Subscription | null, id: string): Subscription {
+  if (!subscription) throw new NotFoundException(`no subscription ${id}`);
+  return subscription;
+}
