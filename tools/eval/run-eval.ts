@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatasetError } from './load/dataset-error';
-import { datasetLocation } from './load/dataset-location';
+import { datasetLocation, holdoutLocation } from './load/dataset-location';
 import { Dataset } from './load/dataset-types';
 import { loadDataset } from './load/load-dataset';
 import { PreparedDataset, prepareDataset } from './prepare-dataset';
@@ -22,27 +22,40 @@ export function summarize(dataset: PreparedDataset): DatasetSummary {
   };
 }
 
+function scoreAll(loaded: Dataset) {
+  const dataset = prepareDataset(loaded);
+  const systems = [palimpsestSystem, recognizersSystem].map((system) => scoreSystem(system, dataset));
+  return { summary: summarize(dataset), systems };
+}
+
 /**
  * Scores Palimpsest and the peer on the labelled dataset, prints the table and
  * writes dist/eval/report.json. Returns the exit code: 0 for a report whatever
  * the scores (thresholds live in accuracy.spec.ts), 1 for a dataset that breaks the format.
  */
 export function runEval(repoRoot: string, env: NodeJS.ProcessEnv): number {
+  const holdout = holdoutLocation(repoRoot, env);
   let loaded: Dataset;
+  let loadedHoldout: Dataset | null;
   try {
     loaded = loadDataset(datasetLocation(repoRoot, env));
+    loadedHoldout = holdout && loadDataset(holdout);
   } catch (error) {
     if (!(error instanceof DatasetError)) throw error;
     process.stderr.write(`${error.message}\n`);
     return 1;
   }
-  const dataset = prepareDataset(loaded);
-  const systems = [palimpsestSystem, recognizersSystem].map((system) => scoreSystem(system, dataset));
-  const summary = summarize(dataset);
-  process.stdout.write(formatTable(summary, systems));
+  const main = scoreAll(loaded);
+  process.stdout.write(formatTable(main.summary, main.systems));
+  const held = loadedHoldout && scoreAll(loadedHoldout);
+  if (held)
+    process.stdout.write(
+      `\nHeld-out set (dataset/holdout, not used for tuning):\n${formatTable(held.summary, held.systems)}`,
+    );
   const reportDir = join(repoRoot, 'dist', 'eval');
   mkdirSync(reportDir, { recursive: true });
-  writeFileSync(join(reportDir, 'report.json'), `${JSON.stringify({ summary, systems }, null, 2)}\n`);
+  const report = { ...main, ...(held && { holdout: held }) };
+  writeFileSync(join(reportDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(`Report with per-document errors: ${join('dist', 'eval', 'report.json')}\n`);
   return 0;
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DatasetLocation } from './load-dataset';
 
@@ -7,4 +8,11 @@ export function datasetLocation(repoRoot: string, env: NodeJS.ProcessEnv): Datas
     datasetDir: join(repoRoot, 'tools', 'eval', 'dataset'),
     sharedDir: resolve(env.PALIMPSEST_SHARED_DIR ?? join(repoRoot, '..', 'shared')),
   };
+}
+
+/** The held-out documents (`dataset/holdout/docs`), scored apart from the set the rules were tuned on; null when absent. */
+export function holdoutLocation(repoRoot: string, env: NodeJS.ProcessEnv): DatasetLocation | null {
+  const main = datasetLocation(repoRoot, env);
+  const datasetDir = join(main.datasetDir, 'holdout');
+  return existsSync(datasetDir) ? { ...main, datasetDir, pairsOptional: true } : null;
 }

@@ -7,6 +7,11 @@ export const DOCUMENT_KINDS = [
   'news-correction',
   'html-wrapped',
   'seed',
+  // Styles of the held-out set (`dataset/holdout`), which the tuning set does not cover.
+  'press-release',
+  'reference-article',
+  'pdf-extract',
+  'markdown-notes',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 

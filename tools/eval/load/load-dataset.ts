@@ -10,6 +10,8 @@ export interface DatasetLocation {
   datasetDir: string;
   /** Where `shared:` sources live: PALIMPSEST_SHARED_DIR, else the `shared` folder beside the repository. */
   sharedDir: string;
+  /** A set of documents only (the held-out set) may have no `pairs` directory. */
+  pairsOptional?: boolean;
 }
 
 const SOURCE_FILE = /^(.+)\.(txt|html)$/;
@@ -74,6 +76,7 @@ function loadDocument(
 
 function loadPairs(location: DatasetLocation, collect: Collect): LabelledPair[] {
   const pairsDir = join(location.datasetDir, 'pairs');
+  if (location.pairsOptional && !existsSync(pairsDir)) return [];
   const pairs = listDirectory(pairsDir).map((id) => collect(() => loadPair(id, join(pairsDir, id), location)));
   return pairs.filter((pair): pair is LabelledPair => pair !== null);
 }

@@ -12,10 +12,11 @@ const UNKNOWN: EffectiveInstant = { effectiveAt: null, precision: null, timezone
  * precision) when the time and its zone are both stated, else the stated day
  * ("2018-10-26", day precision). A date without a year takes the publication
  * year, or the next one when it falls before the publication day (a January
- * update to a December post); with no publication date it stays unknown.
+ * update to a December post); with no publication date it stays unknown. A time alone falls on the
+ * publication day.
  */
 export function effectiveInstant(moment: StatedMoment, publishedAt?: string | null): EffectiveInstant {
-  if (!moment.date) return UNKNOWN;
+  if (!moment.date) return moment.time ? onPublicationDay(moment, publishedAt) : UNKNOWN;
   const year = moment.date.year ?? yearAfter(publishedAt, moment.date.month, moment.date.day);
   const day = year === null ? null : isoDate(year, moment.date.month, moment.date.day);
   if (year === null || day === null) return UNKNOWN;
@@ -31,4 +32,12 @@ function yearAfter(publishedAt: string | null | undefined, month: number, day: n
   const year = Number(published[1]);
   const beforePublication = month * 100 + day < Number(published[2]) * 100 + Number(published[3]);
   return beforePublication ? year + 1 : year;
+}
+
+/** "Updated at 5:47 p.m. ET" beside a dateline: a time with no date is read on the publication day. */
+function onPublicationDay(moment: StatedMoment, publishedAt: string | null | undefined): EffectiveInstant {
+  const published = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt ?? '');
+  if (!published) return UNKNOWN;
+  const date = { year: Number(published[1]), month: Number(published[2]), day: Number(published[3]) };
+  return effectiveInstant({ ...moment, date }, publishedAt);
 }

@@ -1,4 +1,5 @@
 import { AmendmentNote, Block, NormalizedDocument } from '../model';
+import { joinNoteContinuations } from './note-continuation';
 import { readNoteOpening } from './note-opening';
 import { NoteContext, parseAmendmentNote, ParsedAmendmentNote } from './parse-amendment-note';
 
@@ -9,18 +10,26 @@ interface Span {
 
 // Where a note can begin inside a block: the block's start, an opening bracket, or a new sentence.
 const SENTENCE_START = /[.!?]["'”’)\]]*\s+(?=\S)/g;
+// A dateline carries its update stamp after the date or a separator, with no sentence break:
+// "Sept. 3, 2024 Updated at 5:47 p.m. ET", "May 2, 2024 · Updated 6:00 a.m."; capitalised, unlike prose.
+const DATELINE_STAMP = /(?:\b\d{4},?\s+|\s[|·•]\s+)(?=(?:Last )?Updated?\b|Corrected\b)/g;
 // Openings are short: checking one on a bounded prefix first keeps long blocks linear.
 const OPENING_REACH = 120;
 
 /**
  * Every amendment note in the document, in reading order. A note is a whole
- * block, a bracketed aside inside one, or the block's closing sentences.
+ * block, a bracketed aside inside one, or the block's closing sentences; a
+ * correction's bare label and date also take the paragraph below them.
  * Offsets are in `documentText(doc)` and cover the note as printed,
  * brackets included, so excluding the span removes the whole note.
  */
 export function findAmendments(doc: NormalizedDocument): AmendmentNote[] {
   const context: NoteContext = { publishedAt: doc.publishedAt };
-  return doc.sections.flatMap((section) => section.blocks.flatMap((block) => notesInBlock(block, context)));
+  const blocks = doc.sections.flatMap((section) => section.blocks);
+  return joinNoteContinuations(
+    blocks,
+    blocks.map((block) => notesInBlock(block, context)),
+  );
 }
 
 function notesInBlock(block: Block, context: NoteContext): AmendmentNote[] {
@@ -33,8 +42,10 @@ function notesInBlock(block: Block, context: NoteContext): AmendmentNote[] {
   };
   for (const span of bracketedSpans(block.text)) consider(span);
   consider({ start: 0, end: block.text.length });
-  for (const match of block.text.matchAll(SENTENCE_START)) {
-    consider({ start: (match.index ?? 0) + match[0].length, end: block.text.length });
+  for (const pattern of [SENTENCE_START, DATELINE_STAMP]) {
+    for (const match of block.text.matchAll(pattern)) {
+      consider({ start: (match.index ?? 0) + match[0].length, end: block.text.length });
+    }
   }
   found.sort((a, b) => a.span.start - b.span.start);
   return found.map(({ span, note }) => ({

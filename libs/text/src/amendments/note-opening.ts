@@ -10,6 +10,9 @@ export interface NoteOpening {
 
 const SELF_EVIDENT =
   /^this (?:article|story|post|page|report|piece|blog post|release|press release|statement)(?: has been| was| is| have been)? (updated|corrected|clarified|amended|revised)(?![\p{L}])/iu;
+// "An earlier version of this article misstated ...": the standard wording of a correction that carries no label.
+const EARLIER_VERSION =
+  /^(?:an|the) (?:earlier|previous|original) version of this (?:article|story|post|report|piece|page|release)(?![\p{L}])/iu;
 const EDITORS_NOTE = /^(?:editor['’]?s['’]?\s+note|editors['’]\s+note|note from the editors?|ed\.\s*note)(?![\p{L}])/iu;
 const CORRECTION = /^(?:corrections?|corrected|clarifications?|clarified)(?![\p{L}])/iu;
 // "Update 2:" numbers successive updates; the number is not a date.
@@ -22,6 +25,8 @@ export function readNoteOpening(text: string): NoteOpening | null {
     const kind: AmendmentKind = /^updated|^revised|^amended/i.test(selfEvident[1]) ? 'update' : 'correction';
     return { kind, length: selfEvident[0].length, selfEvident: true };
   }
+  const earlier = EARLIER_VERSION.exec(text);
+  if (earlier) return { kind: 'correction', length: earlier[0].length, selfEvident: true };
   const patterns: Array<[RegExp, AmendmentKind]> = [
     [EDITORS_NOTE, 'editors_note'],
     [CORRECTION, 'correction'],

@@ -20,6 +20,8 @@ const WRAPPERS: Array<[string, string]> = [
 ];
 // What may sit between a note's date and its text: closing brackets, then a colon or a dash.
 const SEPARATOR = /^[\s)\]]*(?::|—|–|\s-\s|-\s)\s*/;
+// "Correction: Sept. 6, 2024" with nothing after the date, or the correction starting as a new sentence after it.
+const DATE_ENDS_LABEL = /^\s*$|^\s+(?=\p{Lu})/u;
 const JOINING_WORD = /^[\s,]*(?:to|with|for|because|after|as|since|so|in order|following)(?![\p{L}])/iu;
 
 /**
@@ -66,7 +68,9 @@ function readStatement(afterOpening: string): Statement {
   const body = rest.slice(separator[0].length);
   if (!moment.date) {
     const inner = readStatedMoment(body);
-    const innerSeparator = inner.date ? SEPARATOR.exec(body.slice(inner.end)) : null;
+    const innerSeparator = inner.date
+      ? (SEPARATOR.exec(body.slice(inner.end)) ?? DATE_ENDS_LABEL.exec(body.slice(inner.end)))
+      : null;
     if (innerSeparator)
       return { moment: inner, separated: true, reason: body.slice(inner.end + innerSeparator[0].length) };
   }
@@ -89,7 +93,7 @@ function unwrap(text: string): string {
 }
 
 function cleanReason(text: string): string | null {
-  let reason = text.replace(/^[\s,;:]+/, '').replace(/[\s.*_]+$/, '');
+  let reason = text.replace(/^[\s,;:.]+/, '').replace(/[\s.*_]+$/, '');
   while (/[\])]$/.test(reason) && !isBalanced(reason)) reason = reason.slice(0, -1).replace(/[\s.*_]+$/, '');
   return reason || null;
 }

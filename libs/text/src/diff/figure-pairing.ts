@@ -18,22 +18,13 @@ export function pairFigures(before: readonly Figure[], after: readonly Figure[])
   const unmatchedBefore = before.map((_, index) => index);
   const unmatchedAfter = after.map((_, index) => index);
   const pairs: FigurePair[] = [];
-  const add = (matched: [number, number][]) =>
-    pairs.push(
-      ...matched.map(([beforeIndex, afterIndex]) => ({
-        beforeIndex,
-        afterIndex,
-      })),
-    );
+  const add = (matched: [number, number][]) => {
+    for (const [beforeIndex, afterIndex] of matched) pairs.push({ beforeIndex, afterIndex });
+  };
   add(pairByKey(before, after, unmatchedBefore, unmatchedAfter));
   add(pairWhere(unmatchedBefore, unmatchedAfter, (b, a) => fallbackScore(before[b], after[a]), 1));
-  pairs.push(
-    ...unmatchedBefore.map((beforeIndex) => ({
-      beforeIndex,
-      afterIndex: null,
-    })),
-  );
-  pairs.push(...unmatchedAfter.map((afterIndex) => ({ beforeIndex: null, afterIndex })));
+  for (const beforeIndex of unmatchedBefore) pairs.push({ beforeIndex, afterIndex: null });
+  for (const afterIndex of unmatchedAfter) pairs.push({ beforeIndex: null, afterIndex });
   return pairs;
 }
 

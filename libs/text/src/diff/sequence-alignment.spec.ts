@@ -43,3 +43,13 @@ describe(`${alignSequences.name} on very long edits`, () => {
     expect(steps[steps.length - 1]).toEqual({ op: 'equal', beforeIndex: length + 1, afterIndex: length + 1 });
   });
 });
+
+describe(`${alignSequences.name} on very long inputs`, () => {
+  it('given two 150,000-block pages with nothing in common, then it reports them replaced without overflowing the stack', () => {
+    const before = Array.from({ length: 150_000 }, (_, index) => `old block ${index}`);
+    const after = Array.from({ length: 150_000 }, (_, index) => `new block ${index}`);
+    const steps = alignSequences(before, after);
+    expect(steps).toHaveLength(300_000);
+    expect(steps.every((step) => step.op !== 'equal')).toBe(true);
+  });
+});

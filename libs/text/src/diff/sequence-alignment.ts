@@ -21,7 +21,8 @@ export function alignSequences(before: readonly string[], after: readonly string
   }
   const steps: AlignmentStep[] = [];
   for (let i = 0; i < prefix; i++) steps.push({ op: 'equal', beforeIndex: i, afterIndex: i });
-  steps.push(...alignMiddle(before, after, prefix, suffix));
+  // A loop, not push(...spread): a huge page's middle can exceed the engine's argument limit.
+  for (const step of alignMiddle(before, after, prefix, suffix)) steps.push(step);
   for (let k = suffix; k > 0; k--) {
     steps.push({
       op: 'equal',

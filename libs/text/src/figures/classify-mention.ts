@@ -5,7 +5,7 @@ import { NonFigureReason, ReasonSpan } from './non-figure-reason';
 import { Mention } from './scan-mentions';
 
 const TIME_UNITS =
-  /^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?|decades?|centuries|century)$/;
+  /^(?:(?:milli|micro|nano)seconds?|seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?|decades?|centuries|century)$/;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
 const CURRENCY_CODES = /(?:USD|EUR|GBP|JPY|INR|CAD|AUD|CHF|CNY|RMB|MXN|NZD|HKD|SGD|BRL|KRW|RUB|ZAR)$/;
 // "one" is a pronoun or determiner, not a count, in "one of", "no one", "one or more", "this one", "one is".
@@ -35,8 +35,16 @@ const ONE_BEFORE = new Set([
 ]);
 // "the three networks", "between the two": a number after a definite determiner points back to things already counted.
 const ANAPHORIC_BEFORE = /\b(?:the|these|those|both)\s+$/i;
+// "the top five countries", "(top 10)": how far down a ranking the report lists, not a count of anything.
+const RANK_CUTOFF_BEFORE = /\b(?:top|bottom)\s+$/i;
+// "the 10 largest companies", "its 5 biggest markets": a number before a superlative says where a ranking is cut.
+const RANK_CUTOFF_AFTER =
+  /^\s+(?:largest|biggest|smallest|highest|lowest|leading|richest|poorest|busiest|most|least|best|worst|top)\b/i;
+// "children aged 8 to 17", "ages 13-17", "age 15+": who a survey covers, not how many.
+const AGE_BRACKET_BEFORE =
+  /\b(?:aged|ages?)\s+(?:(?:between|from|over|under)\s+)?(?:\d{1,3}\s*(?:-|\u2013|to|and)\s*)?$/i;
 const MEASURE_AFTER =
-  /^\s?(?:[KMGTP]B|[kmgt]b|KiB|MiB|GiB|km|cm|mm|kg|lbs?|mi|ft|MHz|GHz|mph|km\/h|kph|Mbps|Gbps|ms|°[CF])\b/;
+  /^\s?(?:[KMGTP]B|[kmgt]b|KiB|MiB|GiB|km|cm|mm|kg|lbs?|mi|ft|MHz|GHz|mph|km\/h|kph|Mbps|Gbps|ms|°[CF]?|[kMG]Wh?|degrees|(?:kilo|mega|giga)?watts?|(?:metric )?tonnes|tons|(?:kilo|centi|milli)?met(?:re|er)s|miles|feet|inches|(?:kilo)?grams|litres|liters|gallons|barrels|acres|hectares)\b/;
 const ONE_AFTER = new Set([
   'of',
   'or',
@@ -128,12 +136,26 @@ function attachedBefore(text: string, mention: Mention): NonFigureReason | null 
   return /\d[_/]$/.test(before) ? 'alphanumeric-name' : null;
 }
 
+// "voted 6-2", "won 3-1", "a 5-0 ruling": a range runs from low to high, so a pair that falls or ties is a tally.
+const TALLY_AFTER = /^[-\u2013](\d{1,3})(?![\d.,%])/;
+const TALLY_BEFORE = /(?<![\d.,])(\d{1,3})[-\u2013]$/;
+
+function isTally(text: string, mention: Mention): boolean {
+  if (mention.written !== 'digits' || mention.scale !== 1 || !Number.isInteger(mention.value)) return false;
+  const after = TALLY_AFTER.exec(text.slice(mention.end, mention.end + 5));
+  if (after && Number(after[1]) <= mention.value) return !currencyAfter(text, mention.end + after[0].length);
+  const before = TALLY_BEFORE.exec(text.slice(Math.max(0, mention.start - 5), mention.start));
+  return before !== null && Number(before[1]) >= mention.value && !/^\s?(?:%|per ?cent)/.test(text.slice(mention.end));
+}
+
 function attachedAfter(text: string, mention: Mention): NonFigureReason | null {
   const after = text.slice(mention.end, mention.end + 12);
   if (mention.written === 'digits' && ORDINAL_SUFFIX.test(after)) return 'ordinal';
   if (mention.written === 'digits' && /^'?s\b/.test(after)) return 'year';
   if (/^\/\d/.test(after)) return 'reference-number';
   if (/^-\d+-/.test(after) || /^\.\d+\.\d/.test(after)) return 'alphanumeric-name';
+  // "13- to 17-year-olds": the first half of a compound modifier whose noun comes after the second number.
+  if (/^-\s+(?:to|and|or)\s+\d/.test(after)) return 'compound-modifier';
   if (/^[A-Za-z]/.test(after) && !CURRENCY_CODES.test(after.slice(0, 3).toUpperCase())) return 'alphanumeric-name';
   if (
     /^-(?!plus\b|fold\b|strong\b)[A-Za-z]/.test(after) &&
@@ -175,7 +197,11 @@ export function classifyMention(text: string, mention: Mention, masked: readonly
     attachedAfter(text, mention);
   if (reason) return reason;
   if (mention.written === 'words' && !Number.isInteger(mention.value)) return 'word-fraction';
-  if (MEASURE_AFTER.test(text.slice(mention.end, mention.end + 8))) return 'measurement';
+  if (isTally(text, mention)) return 'score-or-tally';
+  if (RANK_CUTOFF_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))) return 'rank-cutoff';
+  if (RANK_CUTOFF_AFTER.test(text.slice(mention.end, mention.end + 12))) return 'rank-cutoff';
+  if (AGE_BRACKET_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start))) return 'age-bracket';
+  if (MEASURE_AFTER.test(text.slice(mention.end, mention.end + 16))) return 'measurement';
   if (mention.written === 'words' && ANAPHORIC_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))) {
     return 'anaphoric-reference';
   }

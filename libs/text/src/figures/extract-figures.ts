@@ -1,9 +1,10 @@
 import { Block, Figure, NormalizedDocument } from '../model';
 import { extractFiguresFromText } from './extract-from-text';
 import { assignKeys } from './figure-keys';
+import { footnoteLeadSpans } from './footnote-lines';
 import { TextFigure } from './figure-draft';
 import { Span } from './mention-findings';
-import { headerCells, splitCells, tableLabel } from './table-cells';
+import { headerCells, scaledByColumn, splitCells, tableLabel } from './table-cells';
 
 export interface ExtractFiguresOptions {
   /** Spans of the document text (amendment notes) whose numbers are not figures of the report. */
@@ -32,13 +33,17 @@ function sectionFigures(blocks: readonly Block[], heading: string | null, exclud
       return figures.map((figure) => ({ ...figure, blockId: block.id }));
     const cells = splitCells(block.text);
     const headers = headerCells(blocks, index, hasFigures);
-    return figures.map((figure) => ({ ...figure, label: tableLabel(figure, cells, headers), blockId: block.id }));
+    return figures.map((figure) => ({
+      ...scaledByColumn(figure, cells, headers),
+      label: tableLabel(figure, cells, headers),
+      blockId: block.id,
+    }));
   });
 }
 
 /** Every figure in the document body with a key unique in the document; offsets are into `documentText(doc)`. */
 export function extractFigures(doc: NormalizedDocument, options: ExtractFiguresOptions = {}): Figure[] {
-  const exclude = options.exclude ?? [];
+  const exclude = [...(options.exclude ?? []), ...footnoteLeadSpans(doc)];
   const located = doc.sections.flatMap((section) => sectionFigures(section.blocks, section.heading, exclude));
   const offsets = new Map(doc.sections.flatMap((section) => section.blocks.map((block) => [block.id, block.start])));
   const keys = assignKeys(located);

@@ -250,7 +250,7 @@ describe(extractFiguresFromText.name, () => {
     });
 
     it('when nothing is counted after a range, then both bounds take the words before it', () => {
-      expect(figuresIn('users, ages 18-24, saw it').map((f) => f.label)).toEqual(['ages', 'ages']);
+      expect(figuresIn('users, shares 18-24, saw it').map((f) => f.label)).toEqual(['shares', 'shares']);
     });
 
     it('when "10 to 20 percent" is read, then both bounds are percentages', () => {

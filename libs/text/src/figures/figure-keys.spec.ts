@@ -85,3 +85,16 @@ describe(assignKeys.name, () => {
     ]);
   });
 });
+
+describe(`${baseKey.name} under a heading that states an amount`, () => {
+  it('given the amount in the heading changes, when keyed, then the key stays the same', () => {
+    const key = (section: string) => baseKey({ section, label: 'videos removed', unit: 'percent' });
+
+    expect(key('Proactive removals rose to 98.2%')).toBe(key('Proactive removals rose to 97.9%'));
+    expect(key('Proactive removals rose to 98.2%')).toBe('proactive-removals-rose-to/removed-video');
+  });
+
+  it('given a year in the heading, when keyed, then the year stays in the key', () => {
+    expect(baseKey({ section: '2024 elections', label: 'networks', unit: 'count' })).toBe('2024-elections/network');
+  });
+});

@@ -20,6 +20,11 @@ export type NonFigureReason =
   | 'compound-modifier'
   | 'measurement'
   | 'anaphoric-reference'
+  | 'score-or-tally'
+  | 'rank-cutoff'
+  | 'age-bracket'
+  | 'reporting-band'
+  | 'margin-of-error'
   | 'excluded-span';
 
 export interface ReasonSpan {

@@ -9,7 +9,9 @@ export type Pairing = 'ratio' | 'range' | null;
 /** How two neighbouring amounts combine: "one in five" is a ratio, "10-20" and "between 10 and 20" a range. */
 export function pairing(text: string, first: Amount, second: Amount): Pairing {
   const link = text.slice(first.end, second.start);
-  if (RATIO_LINK.test(link) && first.unit === 'count' && second.unit === 'count' && !first.qualified) return 'ratio';
+  // "about one in four": a hedge before the ratio hedges the ratio.
+  const plainFirst = !first.qualified || first.qualifier === 'about';
+  if (RATIO_LINK.test(link) && first.unit === 'count' && second.unit === 'count' && plainFirst) return 'ratio';
   if ((first.qualified && first.qualifier !== 'about') || second.qualified) return null;
   const lead = text.slice(Math.max(0, first.start - 8), first.start).toLowerCase();
   if (BETWEEN_LINK.test(link)) return /between\s+$/.test(lead) ? 'range' : null;

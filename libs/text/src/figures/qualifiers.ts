@@ -1,7 +1,6 @@
 import { Qualifier } from '../model';
 
 // Longest phrases first where one contains another ("no more than" before "more than").
-// Longest phrases first where one contains another ("no more than" before "more than").
 const BEFORE: ReadonlyArray<[Qualifier, string]> = [
   [
     'at_most',
@@ -18,7 +17,7 @@ const BEFORE: ReadonlyArray<[Qualifier, string]> = [
   ['less_than', 'less than|fewer than|lower than|smaller than|under|below|<'],
   [
     'about',
-    'about|around|approximately|approx\\.|roughly|some|nearly|almost|an estimated|estimated|close to|circa|ca\\.|~|≈|an approximate',
+    'about|around|approximately|approx\\.|roughly|some|nearly|almost|an estimated|estimated|close to|circa|ca\\.|c\\.|~|≈|an approximate',
   ],
 ];
 
@@ -31,7 +30,7 @@ const BEFORE_PATTERNS: ReadonlyArray<[Qualifier, RegExp]> = BEFORE.map(([qualifi
 
 // Every phrase above ends in one of these; checking it first keeps the common unqualified case cheap.
 const PHRASE_ENDING =
-  /(?:than|to|of|least|most|over|above|exceed\w*|surpass\w*|beyond|under|below|about|around|approximately|approx\.|roughly|some|nearly|almost|estimated|circa|ca\.|as|approximate|[~≈<>=≥≤])\s*$/i;
+  /(?:than|to|of|least|most|over|above|exceed\w*|surpass\w*|beyond|under|below|about|around|approximately|approx\.|roughly|some|nearly|almost|estimated|circa|ca\.|c\.|as|approximate|[~≈<>=≥≤])\s*$/i;
 
 /** A qualifier phrase ending right before `start`, and how many characters it takes. */
 export function qualifierBefore(text: string, start: number): { qualifier: Qualifier; length: number } | null {

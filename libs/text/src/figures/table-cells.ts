@@ -37,3 +37,19 @@ export function tableLabel(figure: TextFigure, cells: readonly Cell[], headers: 
   const parts = [rowHeading, headers[column] ?? ''].filter((part) => part !== '');
   return parts.length > 0 ? parts.join(' / ') : figure.label;
 }
+
+// A column heading that states its unit of account: "Adults reached (millions)", "Revenue ($bn)", "Requests ('000s)".
+const COLUMN_SCALES: ReadonlyArray<[RegExp, number]> = [
+  [/\((?:in\s+)?(?:[$€£]\s?)?(?:thousands?|'?000s?|k)\)/i, 1e3],
+  [/\((?:in\s+)?(?:[$€£]\s?)?(?:millions?|m|mn|mln)\)/i, 1e6],
+  [/\((?:in\s+)?(?:[$€£]\s?)?(?:billions?|bn|b)\)/i, 1e9],
+];
+
+/** A table figure written without a multiplier takes the one its column heading states. */
+export function scaledByColumn(figure: TextFigure, cells: readonly Cell[], headers: readonly string[]): TextFigure {
+  const column = cells.findIndex((cell) => figure.start >= cell.start && figure.start < cell.end);
+  const heading = column >= 0 ? (headers[column] ?? '') : '';
+  const scale = COLUMN_SCALES.find(([pattern]) => pattern.test(heading))?.[1];
+  if (!scale || figure.unit === 'percent' || /\p{L}/u.test(figure.text)) return figure;
+  return { ...figure, value: Number((figure.value * scale).toPrecision(15)) };
+}

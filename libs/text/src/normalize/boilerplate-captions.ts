@@ -27,6 +27,13 @@ const ARTICLE_END_CAPTIONS = [
   /^(?:newsletter|get our newsletter|stay (?:informed|up to date|connected))$/,
   /^(?:comments?|leave a (?:comment|reply)|\d+ comments?)$/,
   /^(?:previous|next) (?:post|article|story)\b.{0,80}$/,
+  // Apparatus after an encyclopedia article or report: citations and link lists.
+  /^(?:references|footnotes|endnotes|bibliography|citations|works cited|sources|external links|notes and references)$/,
+  // What closes a press release: the issuer's standard paragraph, contacts and the legal safe-harbour notice.
+  /^about (?!(?:the|this|these|our|us|data|methodology)\b)[\p{L}\p{N}.&'’ -]{2,40}$/u,
+  /^(?:media|press|investor|news) (?:contacts?|enquiries|relations)\b.{0,60}$/,
+  /^(?:contacts?|for more information|notes to editors?|editors['’]? notes):?$/,
+  /^(?:forward[- ]looking statements|safe harbou?r statement|cautionary (?:note|statement).{0,40})$/,
 ];
 
 /** A widget control or caption ("LISTEN TO ARTICLE", "Back to Newsroom", "Share"). */

@@ -12,6 +12,9 @@ describe(parseDateLine.name, () => {
     ['December 3, 2024 at 9:00 AM PT', '2024-12-03'],
     ['Apr 17, 2024 | Clint Watts - General Manager', '2024-04-17'],
     ['September 22, 2020 by Jane Doe', '2020-09-22'],
+    ['Wed 27 Mar 2024 10.30 GMT', '2024-03-27'],
+    ['AUSTIN, Texas — October 8, 2024', '2024-10-08'],
+    ['LONDON -- 24 July 2024', '2024-07-24'],
   ])('given the line %p, when parsed, then it states %p', (line, day) => {
     expect(parseDateLine(line)).toBe(day);
   });

@@ -1,7 +1,10 @@
 import { isoDate, MONTH_NAME_PATTERN, monthNumber, WEEKDAY_PATTERN } from './calendar-date';
 
-const PREFIX = `(?:(?:published|posted|date)(?: on)?:?\\s+)?(?:${WEEKDAY_PATTERN},?\\s+)?`;
-const TIME_SUFFIX = '(?:,?\\s*(?:at\\s+)?\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[a-z]{1,4})?)?';
+// A press-release dateline names its place first: "AUSTIN, Texas — October 8, 2024".
+const PLACE = `(?:[a-z][a-z.' ]{1,30}(?:,\\s*[a-z.' ]{2,20})?\\s*(?:—|–|--?)\\s*)?`;
+const PREFIX = `${PLACE}(?:(?:published|posted|date)(?: on)?:?\\s+)?(?:${WEEKDAY_PATTERN},?\\s+)?`;
+// British usage writes times with a dot: "Wed 27 Mar 2024 10.30 GMT".
+const TIME_SUFFIX = '(?:,?\\s*(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[a-z]{1,4})?)?';
 // "Apr 17, 2024 | Clint Watts, General Manager", "September 22, 2020 by Jane": a dateline carrying the byline.
 const BYLINE_SUFFIX = '(?:\\s+(?:[|·•—–]|by)\\s+.{1,100})?';
 const MONTH_FIRST = new RegExp(

@@ -23,3 +23,8 @@ export function isProse(text: string): boolean {
 export function isOrnament(text: string): boolean {
   return !/\p{L}/u.test(text);
 }
+
+/** A page number left in text copied from a PDF: "Page 3 of 12", "— 7 —", "- 12 -". */
+export function isPageFurniture(text: string): boolean {
+  return /^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])$/i.test(text.trim());
+}

@@ -1,12 +1,12 @@
 import { isArticleEndCaption, isInterfaceCaption } from './boilerplate-captions';
-import { isOrnament, isProse, wordCount } from './line-shape';
+import { isOrnament, isPageFurniture, isProse, wordCount } from './line-shape';
 import { RawBlock } from './raw-block';
 
 // Three short captions in a row with nothing after them is a link list, not an ending.
 const TRAILING_MENU_RUN = 3;
 
 /**
- * Drops widget captions and link-only blocks, cuts the page at the first
+ * Drops widget captions, link-only blocks and PDF page numbers, cuts the page at the first
  * article-end caption once prose has started (before that, such a caption is
  * only dropped: share bars often sit under the title), then drops a trailing
  * menu of short captions and any trailing ornaments.
@@ -15,7 +15,7 @@ export function trimBoilerplate(blocks: readonly RawBlock[]): RawBlock[] {
   const kept: RawBlock[] = [];
   let proseSeen = false;
   for (const block of blocks) {
-    if (block.linkOnly || isInterfaceCaption(block.text)) continue;
+    if (block.linkOnly || isInterfaceCaption(block.text) || isPageFurniture(block.text)) continue;
     if (block.kind !== 'list-item' && block.kind !== 'table-row' && isArticleEndCaption(block.text)) {
       if (proseSeen) break;
       continue;

@@ -15,6 +15,8 @@ const BULLET = /^\s*(?:[-*+•‣◦▪●–]|\d{1,3}[.)])\s+(.*)$/;
 const QUOTE = /^\s*>\s?(.*)$/;
 const TABLE_ROW = /^\s*\|(.*)\|\s*$/;
 const TABLE_SEPARATOR = /^[\s|:-]+$/;
+// Text copied out of PDFs and spreadsheets lines its columns up with tabs or runs of spaces.
+const ALIGNED_COLUMNS = /\S(?:\t+|\s{3,})\S.*\S(?:\t+|\s{3,})\S|^[^\t]*\S\t+\S/;
 
 /** Splits text into blocks: blank lines separate them, hard-wrapped lines are joined back. */
 export function splitMarkdownBlocks(text: string): MarkdownBlock[] {
@@ -41,6 +43,7 @@ class BlockCollector {
     if (TABLE_ROW.test(line)) {
       return TABLE_SEPARATOR.test(line) ? this.close() : this.emit({ kind: 'table-row', markdown: tableCells(line) });
     }
+    if (ALIGNED_COLUMNS.test(line.trim())) return this.emit({ kind: 'table-row', markdown: alignedCells(line) });
     this.continueOrOpen(line);
   }
 
@@ -59,6 +62,14 @@ class BlockCollector {
     this.blocks.push(block);
   }
 
+  /** A word broken at a line end ("high-" / "severity") is joined back without a space. */
+  private appendLine(line: string): void {
+    const lines = (this.open as OpenBlock).lines;
+    const last = lines.length - 1;
+    if (/\p{L}-$/u.test(lines[last]) && /^\p{Ll}/u.test(line)) lines[last] += line;
+    else lines.push(line);
+  }
+
   private underlinesOpenParagraph(line: string): boolean {
     return this.open?.kind === 'paragraph' && this.open.lines.length === 1 && SETEXT_UNDERLINE.test(line);
   }
@@ -73,7 +84,7 @@ class BlockCollector {
     const bullet = BULLET.exec(line);
     const quote = bullet ? null : QUOTE.exec(line);
     if (this.open && !bullet && continues(this.open, line, quote !== null)) {
-      this.open.lines.push(quote ? quote[1] : line.trim());
+      this.appendLine(quote ? quote[1] : line.trim());
       return;
     }
     this.close();
@@ -90,10 +101,28 @@ function continues(open: OpenBlock, line: string, quoted: boolean): boolean {
   return isWrapped(open.lines[open.lines.length - 1], line.trim());
 }
 
-/** A hard wrap: the previous line stops mid-sentence, and is long or the next starts in lower case. */
+/**
+ * A hard wrap: the previous line stops mid-sentence, and is long or the next starts in lower case. A number
+ * opening the next line continues a sentence that stops on a lower-case word or a comma ("removed more than /
+ * 4.1 million"), as PDF text wraps it; a title-case line before a number stays a line of its own.
+ */
 function isWrapped(previous: string, next: string): boolean {
   if (/[.!?:;]["'”’)\]*_]*$/.test(previous)) return /^\p{Ll}/u.test(next);
+  if (/^[\p{N}$€£]/u.test(next) && /(?:^|\s)\p{Ll}[\p{L}'’-]*,?$/u.test(previous) && wordCountOf(previous) >= 4) {
+    return true;
+  }
   return /^[\p{Ll}(]/u.test(next) || previous.length >= 60;
+}
+
+function wordCountOf(line: string): number {
+  return line.split(/\s+/).filter(Boolean).length;
+}
+
+function alignedCells(line: string): string {
+  return line
+    .trim()
+    .split(/\t+|\s{2,}/)
+    .join(' | ');
 }
 
 function tableCells(line: string): string {
