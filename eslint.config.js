@@ -4,7 +4,18 @@
 const tseslint = require('typescript-eslint');
 
 module.exports = tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'coverage/**', '.kafka/**', '.artifacts/**', 'bin/**', '*.js', 'libs/*/index.js'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'coverage/**',
+      '.kafka/**',
+      '.artifacts/**',
+      'bin/**',
+      '*.js',
+      'libs/*/index.js',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],

@@ -8,6 +8,7 @@ import { runCommandLine } from '../apps/cli/src/run';
 import { Pipeline } from './support/pipeline';
 import { readSeed, seedBeforeUpdate } from './support/shared-data';
 import { waitFor } from './support/wait-for';
+import { authorised } from './support/authorised';
 
 interface Received {
   path: string;
@@ -103,7 +104,7 @@ describe('alerts: figure-rule subscriptions and signed webhooks', () => {
     const query = new URLSearchParams({ url, observedAt });
     const response = await fetch(`${pipeline.url('ingest')}/captures?${query}`, {
       method: 'POST',
-      headers: { 'content-type': 'text/plain' },
+      headers: authorised(pipeline, { 'content-type': 'text/plain' }),
       body: text,
     });
     expect(response.status).toBe(202);

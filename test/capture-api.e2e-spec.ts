@@ -1,11 +1,12 @@
-import { getJson, Pipeline, postJson } from './support/pipeline';
+import { authorised, postJsonAuthorised } from './support/authorised';
+import { getJson, Pipeline } from './support/pipeline';
 import { waitFor } from './support/wait-for';
 
 /** The capture API's answers to bad input, and revision numbering under concurrent captures. */
 describe('capture API', () => {
   const pipeline = new Pipeline();
   const url = 'https://news.example.org/2024/05/takedown';
-  const post = (body: unknown) => postJson(`${pipeline.url('ingest')}/captures`, body);
+  const post = (body: unknown) => postJsonAuthorised(pipeline, `${pipeline.url('ingest')}/captures`, body);
 
   beforeAll(async () => {
     pipeline.env.CAPTURE_MAX_BYTES = String(64 * 1024);
@@ -16,7 +17,11 @@ describe('capture API', () => {
   });
 
   it('given a first good capture, then it is revision 1', async () => {
-    const { status, body } = await post({ url, text: 'Takedown\n\nWe removed 12 accounts.', observedAt: '2024-05-01T10:00:00Z' });
+    const { status, body } = await post({
+      url,
+      text: 'Takedown\n\nWe removed 12 accounts.',
+      observedAt: '2024-05-01T10:00:00Z',
+    });
     expect(status).toBe(202);
     expect(body).toMatchObject({ status: 'recorded', revision: 1 });
   });
@@ -27,7 +32,12 @@ describe('capture API', () => {
     ['no body', { url }, 400, /"html" or "text" is required/],
     ['an empty body', { url, html: '' }, 400, /"html" is empty/],
     ['binary data', { url, text: 'PK\u0003\u0004\u0000\u0000\u0000' }, 400, /binary data/],
-    ['a page with no readable text', { url, html: '<nav><a href="/">Home</a></nav><script>var x = 1;</script>' }, 422, /no readable text/],
+    [
+      'a page with no readable text',
+      { url, html: '<nav><a href="/">Home</a></nav><script>var x = 1;</script>' },
+      422,
+      /no readable text/,
+    ],
   ])('given %s, then it is refused with a reason and nothing is recorded', async (_, body, status, reason) => {
     const response = await post(body);
     expect(response.status).toBe(status);
@@ -37,7 +47,7 @@ describe('capture API', () => {
   it('given a body over the configured limit, then the answer is 413', async () => {
     const response = await fetch(`${pipeline.url('ingest')}/captures`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: authorised(pipeline, { 'content-type': 'application/json' }),
       body: JSON.stringify({ url, text: 'x'.repeat(100 * 1024) }),
     });
     expect(response.status).toBe(413);
@@ -48,7 +58,7 @@ describe('capture API', () => {
     const query = new URLSearchParams({ url: 'https://news.example.org/raw', observedAt: '2024-05-01T12:00:00Z' });
     const response = await fetch(`${pipeline.url('ingest')}/captures?${query}`, {
       method: 'POST',
-      headers: { 'content-type': 'text/html; charset=utf-8' },
+      headers: authorised(pipeline, { 'content-type': 'text/html; charset=utf-8' }),
       body: '<html><body><article><h1>Raw</h1><p>We removed 40 Pages.</p></article></body></html>',
     });
     expect(response.status).toBe(202);
@@ -58,7 +68,7 @@ describe('capture API', () => {
   it('given a raw body without a url in the query, then the answer is 400 naming it', async () => {
     const response = await fetch(`${pipeline.url('ingest')}/captures`, {
       method: 'POST',
-      headers: { 'content-type': 'text/plain' },
+      headers: authorised(pipeline, { 'content-type': 'text/plain' }),
       body: 'We removed 40 Pages.',
     });
     expect(response.status).toBe(400);
@@ -68,7 +78,7 @@ describe('capture API', () => {
   it('given a body that is not JSON, then the answer is 400', async () => {
     const response = await fetch(`${pipeline.url('ingest')}/captures`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: authorised(pipeline, { 'content-type': 'application/json' }),
       body: '{"url": "https://e.com", "text": ',
     });
     expect(response.status).toBe(400);

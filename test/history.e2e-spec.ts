@@ -3,6 +3,7 @@ import { fakeIo } from '../apps/cli/src/testing/fake-io.spec-helper';
 import { getJson, Pipeline } from './support/pipeline';
 import { readSeed, SEED_URL, seedBeforeUpdate } from './support/shared-data';
 import { waitFor } from './support/wait-for';
+import { authorised } from './support/authorised';
 
 const FOLLOWERS = 'followers/account-follow-page';
 const INSTAGRAM = 'presence-on-facebook-and-instagram/account-instagram';
@@ -58,7 +59,7 @@ describe('figure history, as-of, diffs, consistency and exports', () => {
     const query = new URLSearchParams({ url: SEED_URL, observedAt });
     const response = await fetch(`${pipeline.url('ingest')}/captures?${query}`, {
       method: 'POST',
-      headers: { 'content-type': 'text/plain' },
+      headers: authorised(pipeline, { 'content-type': 'text/plain' }),
       body: text,
     });
     return (await response.json()) as { reportId: string; revision: number };

@@ -1,6 +1,7 @@
 import { getJson, Pipeline } from './support/pipeline';
 import { readSeed, SEED_URL, seedBeforeUpdate } from './support/shared-data';
 import { waitFor } from './support/wait-for';
+import { authorised } from './support/authorised';
 
 interface Figure {
   key: string;
@@ -26,7 +27,7 @@ describe('seed report through ingest, diff and projection', () => {
     const query = new URLSearchParams({ url: SEED_URL, observedAt });
     const response = await fetch(`${pipeline.url('ingest')}/captures?${query}`, {
       method: 'POST',
-      headers: { 'content-type': 'text/plain' },
+      headers: authorised(pipeline, { 'content-type': 'text/plain' }),
       body: text,
     });
     return { status: response.status, body: (await response.json()) as any };
@@ -92,7 +93,9 @@ describe('seed report through ingest, diff and projection', () => {
     expect(eventsSection.filter((figure) => figure.value === 2)).toHaveLength(1);
     const hosted = eventsSection.find((figure) => figure.value === 7);
     expect(hosted?.key).toBe('events/event-hosted');
-    const { body: history } = await projection(`/reports/${reportId}/figures/${encodeURIComponent(hosted!.key)}/history`);
+    const { body: history } = await projection(
+      `/reports/${reportId}/figures/${encodeURIComponent(hosted!.key)}/history`,
+    );
     expect(history.items).toHaveLength(1);
     expect(history.items[0]).toMatchObject({ revision: 1, change: 'added', value: 7, qualifier: 'exact' });
   });
@@ -100,8 +103,14 @@ describe('seed report through ingest, diff and projection', () => {
   it('then the report lists two revisions with both time axes', async () => {
     const { body } = await projection(`/reports/${reportId}/revisions`);
     expect(body.items.map((revision: { revision: number }) => revision.revision)).toEqual([1, 2]);
-    expect(body.items[0]).toMatchObject({ observedAt: '2018-10-26T16:00:00.000Z', effectiveAt: '2018-10-26T00:00:00.000Z' });
-    expect(body.items[1]).toMatchObject({ observedAt: '2018-10-26T22:00:00.000Z', effectiveAt: '2018-10-26T20:30:00.000Z' });
+    expect(body.items[0]).toMatchObject({
+      observedAt: '2018-10-26T16:00:00.000Z',
+      effectiveAt: '2018-10-26T00:00:00.000Z',
+    });
+    expect(body.items[1]).toMatchObject({
+      observedAt: '2018-10-26T22:00:00.000Z',
+      effectiveAt: '2018-10-26T20:30:00.000Z',
+    });
     const { body: byUrl } = await projection(`/reports?url=${encodeURIComponent(SEED_URL)}`);
     expect(byUrl.items.map((report: { id: string }) => report.id)).toEqual([reportId]);
   });

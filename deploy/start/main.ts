@@ -19,10 +19,14 @@ async function main(): Promise<void> {
   await ensureDatabase(env.DATABASE_URL!);
   let broker: LocalBrokerHandle | null = null;
   if (!env.KAFKA_BROKERS) {
-    console.log('KAFKA_BROKERS is not set: starting a local Kafka broker (the first start fetches its jars with Maven)');
+    console.log(
+      'KAFKA_BROKERS is not set: starting a local Kafka broker (the first start fetches its jars with Maven)',
+    );
     broker = await startLocalBroker();
     env.KAFKA_BROKERS = broker.brokers;
-    console.log(`Kafka ${broker.reused ? 'already running' : `started in ${(broker.startupMs / 1000).toFixed(1)} s`} at ${broker.brokers}`);
+    console.log(
+      `Kafka ${broker.reused ? 'already running' : `started in ${(broker.startupMs / 1000).toFixed(1)} s`} at ${broker.brokers}`,
+    );
   }
   const ports = portsFrom(env);
   env.QUERY_API_URL ??= `http://127.0.0.1:${ports.projection}`;

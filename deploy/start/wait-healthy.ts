@@ -10,5 +10,7 @@ export async function waitHealthy(url: string, exited: Promise<unknown>, timeout
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(gone ? `${url}: the app exited during start-up (see its log above)` : `${url} not healthy in ${timeoutMs} ms`);
+  throw new Error(
+    gone ? `${url}: the app exited during start-up (see its log above)` : `${url} not healthy in ${timeoutMs} ms`,
+  );
 }

@@ -73,7 +73,8 @@ export class Pipeline {
 
 function requireBrokers(): string {
   const brokers = process.env.KAFKA_BROKERS;
-  if (!brokers) throw new Error('KAFKA_BROKERS is not set: run end-to-end tests through `npm test` (it starts a broker)');
+  if (!brokers)
+    throw new Error('KAFKA_BROKERS is not set: run end-to-end tests through `npm test` (it starts a broker)');
   return brokers;
 }
 

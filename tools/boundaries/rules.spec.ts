@@ -4,7 +4,9 @@ const root = '/repo';
 
 describe(checkImport.name, () => {
   it('given a deep import into a lib, then it is a violation', () => {
-    expect(checkImport(root, '/repo/apps/ingest/src/a.ts', '@palimpsest/contracts/src/events')?.rule).toMatch(/root entry/);
+    expect(checkImport(root, '/repo/apps/ingest/src/a.ts', '@palimpsest/contracts/src/events')?.rule).toMatch(
+      /root entry/,
+    );
   });
 
   it('given an app importing another app, then it is a violation', () => {
@@ -12,7 +14,9 @@ describe(checkImport.name, () => {
   });
 
   it('given a relative path into a lib from an app, then it is a violation', () => {
-    expect(checkImport(root, '/repo/apps/ingest/src/a.ts', '../../../libs/text/src/model')?.rule).toMatch(/@palimpsest\/text/);
+    expect(checkImport(root, '/repo/apps/ingest/src/a.ts', '../../../libs/text/src/model')?.rule).toMatch(
+      /@palimpsest\/text/,
+    );
   });
 
   it('given contracts importing a framework, then it is a violation', () => {

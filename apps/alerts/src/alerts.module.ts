@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { EVENT_ROUTER, EventConsumer, eventsController } from '@palimpsest/kafka';
-import { Closeables } from '@palimpsest/platform';
+import { Closeables, EdgeSecurityModule } from '@palimpsest/platform';
 import { AlertsResources } from './alerts-resources';
 import { DeliveriesRepository } from './deliveries/deliveries.repository';
 import { DeliveryLogController } from './deliveries/delivery-log/delivery-log.controller';
@@ -23,6 +23,7 @@ export class AlertsModule {
   static register(resources: AlertsResources, closeables: Closeables, consumer: EventConsumer): DynamicModule {
     return {
       module: AlertsModule,
+      imports: [EdgeSecurityModule.register(resources.config)],
       controllers: [
         eventsController([resources.topics.revisions, resources.topics.analyses]),
         CreateSubscriptionController,

@@ -1,6 +1,14 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { createAppLogger, openServiceRuntime, startEventConsumer } from '@palimpsest/platform';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import {
+  configureHttpEdges,
+  createAppLogger,
+  exposeMetrics,
+  openServiceRuntime,
+  startEventConsumer,
+} from '@palimpsest/platform';
+import { countWebhooks } from './deliveries/webhook-metrics';
 import { AlertsModule } from './alerts.module';
 import { AlertsResources } from './alerts-resources';
 import { AlertsConfig } from './config';
@@ -17,10 +25,18 @@ export async function bootstrap(config: AlertsConfig): Promise<INestApplication>
   });
   const resources = new AlertsResources(config, runtime.dataSource, runtime.kafka, runtime.topics);
   const consumer = runtime.createConsumer(config.consumerGroup, config.consumerMaxAttempts);
-  const app = await NestFactory.create(AlertsModule.register(resources, runtime.closeables, consumer), {
+  const module = AlertsModule.register(resources, runtime.closeables, consumer);
+  const app = await NestFactory.create<NestExpressApplication>(module, {
     logger: createAppLogger('alerts'),
+    bodyParser: false,
   });
+  configureHttpEdges(app, { bodyLimitBytes: config.bodyLimitBytes });
   app.enableShutdownHooks();
+  const consumed = [runtime.topics.revisions, runtime.topics.analyses];
+  countWebhooks(
+    app,
+    exposeMetrics(app, runtime, 'alerts', { consumer, group: config.consumerGroup, topics: consumed }),
+  );
   await startEventConsumer(app, runtime, config.consumerGroup);
   await app.listen(config.port, config.host);
   return app;

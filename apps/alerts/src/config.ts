@@ -1,4 +1,11 @@
-import { EnvReader, readSharedConfig, SharedConfig } from '@palimpsest/platform';
+import {
+  checkApiToken,
+  DEFAULT_RATE_LIMIT_PER_MINUTE,
+  EdgeConfig,
+  EnvReader,
+  readSharedConfig,
+  SharedConfig,
+} from '@palimpsest/platform';
 
 export interface WebhookConfig {
   maxAttempts: number;
@@ -10,18 +17,16 @@ export interface WebhookConfig {
   pollMs: number;
 }
 
-export interface AlertsConfig extends SharedConfig {
+export interface AlertsConfig extends SharedConfig, EdgeConfig {
   port: number;
   consumerGroup: string;
   consumerMaxAttempts: number;
-  /** Bearer token for the subscriptions API. */
-  apiToken: string;
+  /** Largest request body (subscriptions are small JSON). */
+  bodyLimitBytes: number;
   /** Base of the query API that alerts link to. */
   queryApiUrl: string;
   webhook: WebhookConfig;
 }
-
-const MIN_TOKEN_LENGTH = 16;
 
 /** The only place alerts reads process.env. */
 export function readAlertsConfig(env: Record<string, string | undefined>): AlertsConfig {
@@ -32,7 +37,9 @@ export function readAlertsConfig(env: Record<string, string | undefined>): Alert
     port: reader.integer('ALERTS_PORT', 3002, { min: 0, max: 65_535 }),
     consumerGroup: reader.string('ALERTS_CONSUMER_GROUP', `${shared.topicPrefix || 'palimpsest'}.alerts`),
     consumerMaxAttempts: reader.integer('CONSUMER_MAX_ATTEMPTS', 8, { min: 1 }),
-    apiToken: reader.string('API_TOKEN', ''),
+    apiToken: checkApiToken(reader, reader.string('API_TOKEN', ''), { required: true }),
+    rateLimitPerMinute: reader.integer('RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT_PER_MINUTE, { min: 1 }),
+    bodyLimitBytes: reader.integer('BODY_MAX_BYTES', 64 * 1024, { min: 1_024 }),
     queryApiUrl: reader.url('QUERY_API_URL', 'http://127.0.0.1:3000', ['http:', 'https:']),
     webhook: {
       maxAttempts: reader.integer('WEBHOOK_MAX_ATTEMPTS', 8, { min: 1, max: 100 }),
@@ -43,20 +50,6 @@ export function readAlertsConfig(env: Record<string, string | undefined>): Alert
       pollMs: reader.integer('DELIVERY_POLL_MS', 500, { min: 10 }),
     },
   };
-  const tokenProblem =
-    config.apiToken.length < MIN_TOKEN_LENGTH
-      ? `API_TOKEN must be a secret of at least ${MIN_TOKEN_LENGTH} characters (the subscriptions API requires it)`
-      : null;
-  finish(reader, tokenProblem);
+  reader.done('alerts');
   return config;
-}
-
-/** Reports the reader's problems and the token's together, as every app reports all problems at once. */
-function finish(reader: EnvReader, tokenProblem: string | null): void {
-  try {
-    reader.done('alerts');
-  } catch (error) {
-    throw new Error(tokenProblem ? `${(error as Error).message}\n  - ${tokenProblem}` : (error as Error).message);
-  }
-  if (tokenProblem) throw new Error(`invalid configuration for alerts:\n  - ${tokenProblem}`);
 }

@@ -1,6 +1,13 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { createAppLogger, openServiceRuntime, startEventConsumer } from '@palimpsest/platform';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import {
+  configureHttpEdges,
+  createAppLogger,
+  exposeMetrics,
+  openServiceRuntime,
+  startEventConsumer,
+} from '@palimpsest/platform';
 import { DiffConfig } from './config';
 import { DiffModule } from './diff.module';
 import { DiffResources } from './diff-resources';
@@ -16,12 +23,16 @@ export async function bootstrap(config: DiffConfig): Promise<INestApplication> {
     topics: (topics) => [topics.revisions, topics.analyses, topics.deadLetter],
     outbox: { batchSize: config.relayBatchSize },
   });
-  const resources = new DiffResources(config, runtime.dataSource, runtime.relay!, runtime.topics);
+  const resources = new DiffResources(config, runtime.dataSource, runtime.relay!, runtime.topics, runtime.kafka);
   const consumer = runtime.createConsumer(config.consumerGroup, config.maxAttempts);
-  const app = await NestFactory.create(DiffModule.register(resources, runtime.closeables, consumer), {
+  const module = DiffModule.register(resources, runtime.closeables, consumer);
+  const app = await NestFactory.create<NestExpressApplication>(module, {
     logger: createAppLogger('diff'),
+    bodyParser: false,
   });
+  configureHttpEdges(app, { bodyLimitBytes: config.bodyLimitBytes });
   app.enableShutdownHooks();
+  exposeMetrics(app, runtime, 'diff', { consumer, group: config.consumerGroup, topics: [runtime.topics.revisions] });
   await startEventConsumer(app, runtime, config.consumerGroup);
   await app.listen(config.port, config.host);
   return app;

@@ -1,10 +1,25 @@
-import { EnvReader, readSharedConfig, SharedConfig } from '@palimpsest/platform';
+import { ANALYZER_VERSION } from '@palimpsest/text';
+import {
+  checkApiToken,
+  DEFAULT_RATE_LIMIT_PER_MINUTE,
+  EdgeConfig,
+  EnvReader,
+  readSharedConfig,
+  SharedConfig,
+} from '@palimpsest/platform';
 
-export interface DiffConfig extends SharedConfig {
+export interface DiffConfig extends SharedConfig, EdgeConfig {
+  /** Largest request body accepted by its write endpoints. */
+  bodyLimitBytes: number;
   port: number;
   consumerGroup: string;
   relayBatchSize: number;
   maxAttempts: number;
+  /**
+   * The analyzer version new derivations carry: the extractor's own, unless
+   * ANALYZER_VERSION_OVERRIDE names another (tests use it to stand for a changed extractor).
+   */
+  analyzerVersion: string;
 }
 
 /** The only place diff reads process.env. */
@@ -17,6 +32,10 @@ export function readDiffConfig(env: Record<string, string | undefined>): DiffCon
     consumerGroup: reader.string('DIFF_CONSUMER_GROUP', `${shared.topicPrefix || 'palimpsest'}.diff`),
     relayBatchSize: reader.integer('OUTBOX_BATCH_SIZE', 500, { min: 1 }),
     maxAttempts: reader.integer('CONSUMER_MAX_ATTEMPTS', 8, { min: 1 }),
+    analyzerVersion: reader.string('ANALYZER_VERSION_OVERRIDE', ANALYZER_VERSION),
+    apiToken: checkApiToken(reader, reader.string('API_TOKEN', ''), { required: false }),
+    rateLimitPerMinute: reader.integer('RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT_PER_MINUTE, { min: 1 }),
+    bodyLimitBytes: reader.integer('BODY_MAX_BYTES', 64 * 1024, { min: 1_024 }),
   };
   reader.done('diff');
   return config;

@@ -1,5 +1,6 @@
 import { Topics } from '@palimpsest/contracts';
 import { OutboxRelay } from '@palimpsest/persistence';
+import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { DiffConfig } from './config';
 
@@ -10,5 +11,6 @@ export class DiffResources {
     readonly dataSource: DataSource,
     readonly relay: OutboxRelay,
     readonly topics: Topics,
+    readonly kafka: Kafka,
   ) {}
 }

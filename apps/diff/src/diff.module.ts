@@ -1,8 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { EVENT_ROUTER, EventConsumer, eventsController } from '@palimpsest/kafka';
-import { Closeables } from '@palimpsest/platform';
+import { Closeables, EdgeSecurityModule } from '@palimpsest/platform';
 import { DiffResources } from './diff-resources';
 import { HealthController } from './health/health.controller';
+import { ReanalysesController } from './reanalyze/reanalyses.controller';
 import { AnalysisRepository } from './revisions/analyze-revision/analysis.repository';
 import { AnalyzeRevisionService } from './revisions/analyze-revision/analyze-revision.service';
 import { RevisionEventsRouter } from './revisions/revision-events.router';
@@ -12,7 +13,8 @@ export class DiffModule {
   static register(resources: DiffResources, closeables: Closeables, consumer: EventConsumer): DynamicModule {
     return {
       module: DiffModule,
-      controllers: [eventsController([resources.topics.revisions]), HealthController],
+      imports: [EdgeSecurityModule.register(resources.config)],
+      controllers: [eventsController([resources.topics.revisions]), HealthController, ReanalysesController],
       providers: [
         { provide: DiffResources, useValue: resources },
         { provide: Closeables, useValue: closeables },

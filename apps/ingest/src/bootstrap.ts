@@ -1,11 +1,13 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { createAppLogger, openServiceRuntime } from '@palimpsest/platform';
+import { configureHttpEdges, createAppLogger, exposeMetrics, openServiceRuntime } from '@palimpsest/platform';
+import { countCaptures } from './captures/capture-metrics';
 import { IngestConfig } from './config';
 import { IngestModule } from './ingest.module';
 import { IngestResources } from './ingest-resources';
 import { CreateIngestLog1732780000000 } from './migrations/1732780000000-create-ingest-log';
+import { CreateSources1732780500000 } from './migrations/1732780500000-create-sources';
 
 /** Opens Postgres and Kafka (failing fast with a readable reason), migrates, and serves the capture API. */
 export async function bootstrap(config: IngestConfig): Promise<INestApplication> {
@@ -13,7 +15,7 @@ export async function bootstrap(config: IngestConfig): Promise<INestApplication>
     app: 'ingest',
     config,
     schema: 'ingest',
-    migrations: [CreateIngestLog1732780000000],
+    migrations: [CreateIngestLog1732780000000, CreateSources1732780500000],
     topics: (topics) => [topics.revisions, topics.deadLetter],
     outbox: { batchSize: config.relayBatchSize },
   });
@@ -22,9 +24,9 @@ export async function bootstrap(config: IngestConfig): Promise<INestApplication>
     logger: createAppLogger('ingest'),
     bodyParser: false,
   });
-  app.useBodyParser('json', { limit: config.maxCaptureBytes });
-  app.useBodyParser('text', { limit: config.maxCaptureBytes, type: ['text/plain', 'text/html'] });
+  configureHttpEdges(app, { bodyLimitBytes: config.maxCaptureBytes, textTypes: ['text/plain', 'text/html'] });
   app.enableShutdownHooks();
+  countCaptures(app, exposeMetrics(app, runtime, 'ingest'));
   await app.listen(config.port, config.host);
   return app;
 }

@@ -1,10 +1,19 @@
-import { EnvReader, readSharedConfig, SharedConfig } from '@palimpsest/platform';
+import {
+  checkApiToken,
+  DEFAULT_RATE_LIMIT_PER_MINUTE,
+  EdgeConfig,
+  EnvReader,
+  readSharedConfig,
+  SharedConfig,
+} from '@palimpsest/platform';
+import { readSourcesConfig, SourcesConfig } from './sources/sources-config';
 
-export interface IngestConfig extends SharedConfig {
+export interface IngestConfig extends SharedConfig, EdgeConfig {
   port: number;
   /** Largest capture body accepted; larger ones get 413. */
   maxCaptureBytes: number;
   relayBatchSize: number;
+  sources: SourcesConfig;
 }
 
 /** The only place ingest reads process.env. */
@@ -15,6 +24,9 @@ export function readIngestConfig(env: Record<string, string | undefined>): Inges
     port: reader.integer('INGEST_PORT', 3001, { min: 0, max: 65_535 }),
     maxCaptureBytes: reader.integer('CAPTURE_MAX_BYTES', 5 * 1024 * 1024, { min: 1_024 }),
     relayBatchSize: reader.integer('OUTBOX_BATCH_SIZE', 500, { min: 1 }),
+    sources: readSourcesConfig(reader),
+    apiToken: checkApiToken(reader, reader.string('API_TOKEN', ''), { required: true }),
+    rateLimitPerMinute: reader.integer('RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT_PER_MINUTE, { min: 1 }),
   };
   reader.done('ingest');
   return config;

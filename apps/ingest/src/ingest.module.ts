@@ -1,22 +1,25 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { Closeables } from '@palimpsest/platform';
+import { Closeables, EdgeSecurityModule } from '@palimpsest/platform';
 import { RecordCaptureController } from './captures/record-capture/record-capture.controller';
 import { RecordCaptureService } from './captures/record-capture/record-capture.service';
 import { HealthController } from './health/health.controller';
 import { IngestResources } from './ingest-resources';
 import { ReportLogRepository } from './report-log/report-log.repository';
+import { SOURCES_CONTROLLERS, SOURCES_PROVIDERS } from './sources/sources.providers';
 
 @Module({})
 export class IngestModule {
   static register(resources: IngestResources, closeables: Closeables): DynamicModule {
     return {
       module: IngestModule,
-      controllers: [RecordCaptureController, HealthController],
+      imports: [EdgeSecurityModule.register(resources.config)],
+      controllers: [RecordCaptureController, HealthController, ...SOURCES_CONTROLLERS],
       providers: [
         { provide: IngestResources, useValue: resources },
         { provide: Closeables, useValue: closeables },
         ReportLogRepository,
         RecordCaptureService,
+        ...SOURCES_PROVIDERS,
       ],
     };
   }

@@ -1,10 +1,18 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { createAppLogger, openServiceRuntime, startEventConsumer } from '@palimpsest/platform';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import {
+  configureHttpEdges,
+  createAppLogger,
+  exposeMetrics,
+  openServiceRuntime,
+  startEventConsumer,
+} from '@palimpsest/platform';
 import { serveApiDocs } from './api-docs';
 import { ProjectionConfig } from './config';
 import { CreateReadModelsV11732780200000 } from './migrations/1732780200000-create-read-models-v1';
 import { CreateHistoryReadModelsV11732780300000 } from './migrations/1732780300000-create-history-read-models-v1';
+import { CreateReadModelGenerations1732780400000 } from './migrations/1732780400000-create-read-model-generations';
 import { ProjectionModule } from './projection.module';
 import { ProjectionResources } from './projection-resources';
 
@@ -14,15 +22,24 @@ export async function bootstrap(config: ProjectionConfig): Promise<INestApplicat
     app: 'projection',
     config,
     schema: 'projection',
-    migrations: [CreateReadModelsV11732780200000, CreateHistoryReadModelsV11732780300000],
+    migrations: [
+      CreateReadModelsV11732780200000,
+      CreateHistoryReadModelsV11732780300000,
+      CreateReadModelGenerations1732780400000,
+    ],
     topics: (topics) => [topics.revisions, topics.analyses, topics.deadLetter],
   });
-  const resources = new ProjectionResources(config, runtime.dataSource, runtime.topics);
+  const resources = new ProjectionResources(config, runtime.dataSource, runtime.topics, runtime.kafka);
   const consumer = runtime.createConsumer(config.consumerGroup, config.maxAttempts);
-  const app = await NestFactory.create(ProjectionModule.register(resources, runtime.closeables, consumer), {
+  const module = ProjectionModule.register(resources, runtime.closeables, consumer);
+  const app = await NestFactory.create<NestExpressApplication>(module, {
     logger: createAppLogger('projection'),
+    bodyParser: false,
   });
+  configureHttpEdges(app, { bodyLimitBytes: config.bodyLimitBytes });
   app.enableShutdownHooks();
+  const consumed = [runtime.topics.revisions, runtime.topics.analyses];
+  exposeMetrics(app, runtime, 'projection', { consumer, group: config.consumerGroup, topics: consumed });
   serveApiDocs(app);
   await startEventConsumer(app, runtime, config.consumerGroup);
   await app.listen(config.port, config.host);

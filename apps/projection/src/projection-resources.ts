@@ -1,4 +1,5 @@
 import { Topics } from '@palimpsest/contracts';
+import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { ProjectionConfig } from './config';
 
@@ -8,5 +9,6 @@ export class ProjectionResources {
     readonly config: ProjectionConfig,
     readonly dataSource: DataSource,
     readonly topics: Topics,
+    readonly kafka: Kafka,
   ) {}
 }

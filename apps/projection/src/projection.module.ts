@@ -1,7 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { EVENT_ROUTER, EventConsumer, eventsController } from '@palimpsest/kafka';
-import { Closeables } from '@palimpsest/platform';
+import { Closeables, EdgeSecurityModule } from '@palimpsest/platform';
 import { DataSource } from 'typeorm';
+import { CONSOLE_CONTROLLERS, CONSOLE_PROVIDERS } from './console/console-parts';
 import { HealthController } from './health/health.controller';
 import { ProjectionResources } from './projection-resources';
 import { ConsistencyProjector } from './projectors/consistency-projector';
@@ -9,6 +10,7 @@ import { FigureIntervalProjector } from './projectors/figure-interval-projector'
 import { FigureProjector } from './projectors/figure-projector';
 import { ProjectionEventsRouter } from './projectors/projection-events.router';
 import { ReportProjector } from './projectors/report-projector';
+import { ReadModelApplier } from './projectors/read-model-applier';
 import { SilentEditProjector } from './projectors/silent-edit-projector';
 import { ChangesController } from './queries/changes-feed/changes.controller';
 import { ChangesRepository } from './queries/changes-feed/changes.repository';
@@ -27,6 +29,10 @@ import { RevisionController } from './queries/revision-text/revision.controller'
 import { RevisionRepository } from './queries/revision-text/revision.repository';
 import { SilentEditsController } from './queries/silent-edits/silent-edits.controller';
 import { SilentEditsRepository } from './queries/silent-edits/silent-edits.repository';
+import { activeGenerationDataSource } from './rebuild/active-generation-data-source';
+import { GenerationsRepository } from './rebuild/generations.repository';
+import { RebuildRunner } from './rebuild/rebuild-runner';
+import { RebuildsController } from './rebuild/rebuilds.controller';
 
 // Controllers with fixed path segments come before `reports/:id` so Express tries them first.
 const QUERY_CONTROLLERS = [
@@ -58,10 +64,18 @@ export class ProjectionModule {
     const { topics } = resources;
     return {
       module: ProjectionModule,
-      controllers: [eventsController([topics.revisions, topics.analyses]), ...QUERY_CONTROLLERS, HealthController],
+      imports: [EdgeSecurityModule.register(resources.config)],
+      controllers: [
+        eventsController([topics.revisions, topics.analyses]),
+        ...QUERY_CONTROLLERS,
+        HealthController,
+        RebuildsController,
+        ...CONSOLE_CONTROLLERS,
+      ],
       providers: [
         { provide: ProjectionResources, useValue: resources },
-        { provide: DataSource, useValue: resources.dataSource },
+        // Query repositories read the active generation of the read models.
+        { provide: DataSource, useValue: activeGenerationDataSource(resources.dataSource) },
         { provide: Closeables, useValue: closeables },
         { provide: EventConsumer, useValue: consumer },
         { provide: EVENT_ROUTER, useClass: ProjectionEventsRouter },
@@ -70,7 +84,11 @@ export class ProjectionModule {
         FigureIntervalProjector,
         ConsistencyProjector,
         SilentEditProjector,
+        ReadModelApplier,
+        GenerationsRepository,
+        RebuildRunner,
         ...QUERY_REPOSITORIES,
+        ...CONSOLE_PROVIDERS,
       ],
     };
   }

@@ -1,6 +1,7 @@
 import { createEvent } from './create-event';
 import { decodeEvent } from './decode';
 import { REVISION_RECORDED } from './events';
+import { upcastPayload } from './upcasters';
 
 const origin = {
   reportId: 'rpt_1',
@@ -23,6 +24,7 @@ const validRevision = () =>
       publishedAt: '2018-10-26',
       document: { title: 'T', publishedAt: null, sections: [] },
       amendmentIds: [],
+      captureSource: 'api',
     },
     ['abc'],
   );
@@ -39,7 +41,11 @@ describe(decodeEvent.name, () => {
     ['invalid UTF-8', Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), 'not-utf8'],
     ['no envelope', Buffer.from('{"hello":1}'), 'invalid-envelope'],
     ['an unknown type', Buffer.from(JSON.stringify({ ...validRevision(), type: 'ReportDeleted' })), 'unknown-type'],
-    ['a future schema version', Buffer.from(JSON.stringify({ ...validRevision(), schemaVersion: 99 })), 'unsupported-version'],
+    [
+      'a future schema version',
+      Buffer.from(JSON.stringify({ ...validRevision(), schemaVersion: 99 })),
+      'unsupported-version',
+    ],
     [
       'an invalid payload',
       Buffer.from(JSON.stringify({ ...validRevision(), payload: { revision: -1 } })),
@@ -57,5 +63,47 @@ describe(createEvent.name, () => {
     expect(validRevision().id).toBe(validRevision().id);
     const other = createEvent(REVISION_RECORDED, origin, validRevision().payload, ['def']);
     expect(other.id).not.toBe(validRevision().id);
+  });
+});
+
+describe('decodeEvent with an older schema version', () => {
+  const asV1 = () => {
+    const { captureSource, ...payloadV1 } = validRevision().payload;
+    void captureSource;
+    return { ...validRevision(), schemaVersion: 1, payload: payloadV1 };
+  };
+
+  it('given a RevisionRecorded v1, then it is read as v2 with the capture source unrecorded', () => {
+    const result = decodeEvent(Buffer.from(JSON.stringify(asV1())));
+    expect(result).toEqual({
+      ok: true,
+      event: {
+        ...validRevision(),
+        schemaVersion: 2,
+        payload: { ...validRevision().payload, captureSource: 'unrecorded' },
+      },
+    });
+  });
+
+  it('given a v1 payload that is invalid as v1, then it is refused as an invalid payload, not upcast', () => {
+    const broken = { ...asV1(), payload: { ...asV1().payload, revision: 0 } };
+    const result = decodeEvent(JSON.stringify(broken));
+    expect(result.ok === false && result.reason).toBe('invalid-payload');
+  });
+
+  it('given a v2 event claiming to be v1, then the extra field is dropped and the v1 rule applies', () => {
+    const result = decodeEvent(JSON.stringify({ ...validRevision(), schemaVersion: 1 }));
+    expect(result.ok && result.event.payload).toMatchObject({ captureSource: 'unrecorded' });
+  });
+});
+
+describe(upcastPayload.name, () => {
+  it('given a version with no upcaster, then it answers null', () => {
+    expect(upcastPayload('FigureChanged', {}, 1, 2)).toBeNull();
+  });
+
+  it('given the current version, then the payload is returned as it is', () => {
+    const payload = { a: 1 };
+    expect(upcastPayload('RevisionRecorded', payload, 2, 2)).toBe(payload);
   });
 });

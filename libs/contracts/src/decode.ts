@@ -1,20 +1,15 @@
 import { z } from 'zod';
 import { EventEnvelope } from './envelope';
-import { EVENT_DEFINITIONS, isEventType, PalimpsestEvent } from './events';
+import { EVENT_DEFINITIONS, EventType, isEventType, PalimpsestEvent } from './events';
 import { isoInstant } from './schemas';
+import { upcastPayload } from './upcasters';
 
 /** Why a message could not be read as an event; each lands in the dead-letter topic under this name. */
 export type DecodeFailureReason =
-  | 'not-utf8'
-  | 'invalid-json'
-  | 'invalid-envelope'
-  | 'unknown-type'
-  | 'unsupported-version'
-  | 'invalid-payload';
+  'not-utf8' | 'invalid-json' | 'invalid-envelope' | 'unknown-type' | 'unsupported-version' | 'invalid-payload';
 
 export type DecodeResult =
-  | { ok: true; event: PalimpsestEvent }
-  | { ok: false; reason: DecodeFailureReason; detail: string };
+  { ok: true; event: PalimpsestEvent } | { ok: false; reason: DecodeFailureReason; detail: string };
 
 const envelopeSchema = z.object({
   id: z.string().min(1),
@@ -65,6 +60,18 @@ export function validateEvent(json: unknown): DecodeResult {
   }
   const payload = schema.safeParse(envelope.data.payload);
   if (!payload.success) return fail('invalid-payload', `${type}: ${describeIssues(payload.error)}`);
-  const event = { ...envelope.data, payload: payload.data } as EventEnvelope;
-  return { ok: true, event: event as PalimpsestEvent };
+  return upcast({ ...envelope.data, type, payload: payload.data });
+}
+
+/** Old versions are read as the current one, so handlers see one shape per event type. */
+function upcast(event: EventEnvelope<EventType>): DecodeResult {
+  const { current } = EVENT_DEFINITIONS[event.type];
+  if (event.schemaVersion === current) return { ok: true, event: event as PalimpsestEvent };
+  const lifted = EVENT_DEFINITIONS[event.type].schemas[current].safeParse(
+    upcastPayload(event.type, event.payload, event.schemaVersion, current),
+  );
+  if (!lifted.success) {
+    return fail('unsupported-version', `${event.type} v${event.schemaVersion} cannot be upcast to v${current}`);
+  }
+  return { ok: true, event: { ...event, schemaVersion: current, payload: lifted.data } as PalimpsestEvent };
 }

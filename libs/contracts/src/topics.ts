@@ -10,6 +10,8 @@ export interface Topics {
   analyses: string;
   /** Messages a consumer could not process, with the cause in headers. */
   deadLetter: string;
+  /** Ids (`partition:offset`) of dead letters already redriven, so a redrive is done once. */
+  deadLetterRedriven: string;
 }
 
 export function topicNames(prefix = ''): Topics {
@@ -18,5 +20,6 @@ export function topicNames(prefix = ''): Topics {
     revisions: name('palimpsest.revisions.v1'),
     analyses: name('palimpsest.analyses.v1'),
     deadLetter: name('palimpsest.dead-letter.v1'),
+    deadLetterRedriven: name('palimpsest.dead-letter-redriven.v1'),
   };
 }

@@ -21,6 +21,16 @@ export interface EventConsumerOptions {
   backoff: BackoffOptions;
 }
 
+/** One handling attempt as the adapter saw it; metrics observe these (type is "undecodable" for bad bytes). */
+export interface ConsumeObservation {
+  consumer: string;
+  type: string;
+  outcome: 'processed' | 'failed' | 'dead-lettered';
+  seconds: number;
+}
+
+export type ConsumeObserver = (observation: ConsumeObservation) => void;
+
 export interface ConsumerStats {
   processed: number;
   deadLettered: number;
@@ -36,6 +46,7 @@ export interface ConsumerStats {
 export class EventConsumer {
   private readonly logger: Logger;
   private closing = false;
+  private readonly observers: ConsumeObserver[] = [];
   readonly stats: ConsumerStats = { processed: 0, deadLettered: 0, lastEventAt: null };
 
   constructor(
@@ -49,10 +60,25 @@ export class EventConsumer {
     this.closing = true;
   }
 
+  observe(observer: ConsumeObserver): void {
+    this.observers.push(observer);
+  }
+
+  private notify(type: string, outcome: ConsumeObservation['outcome'], startedAt: number): void {
+    const observation = {
+      consumer: this.options.consumer,
+      type,
+      outcome,
+      seconds: (performance.now() - startedAt) / 1000,
+    };
+    for (const observer of this.observers) observer(observation);
+  }
+
   async consume(message: KafkaMessage, context: KafkaContext, handle: EventHandler): Promise<void> {
     const position = { topic: context.getTopic(), partition: context.getPartition(), offset: message.offset };
     const decoded = decodeEvent(message.value);
     if (!decoded.ok) {
+      this.notify('undecodable', 'dead-lettered', performance.now());
       return this.deadLetter(message, position, decoded.reason, decoded.detail);
     }
     await this.handleWithRetries(decoded.event, message, position, context, handle);
@@ -66,19 +92,29 @@ export class EventConsumer {
     handle: EventHandler,
   ): Promise<void> {
     for (let attempt = 1; ; attempt++) {
+      const startedAt = performance.now();
       try {
         await handle(event, position);
+        this.notify(event.type, 'processed', startedAt);
         this.stats.processed++;
         this.stats.lastEventAt = event.occurredAt;
         return;
       } catch (error) {
         const cause = error instanceof Error ? error : new Error(String(error));
         const retry = classifyError(cause) === 'retry' && attempt < this.options.maxAttempts && !this.closing;
+        this.notify(event.type, retry ? 'failed' : 'dead-lettered', startedAt);
         if (!retry) {
           return this.deadLetter(message, position, cause.name, cause.message);
         }
         const delay = backoffDelay(attempt, this.options.backoff, Math.random());
-        this.logger.warn({ msg: 'handler failed, retrying', ...position, eventId: event.id, attempt, delay, error: cause.message });
+        this.logger.warn({
+          msg: 'handler failed, retrying',
+          ...position,
+          eventId: event.id,
+          attempt,
+          delay,
+          error: cause.message,
+        });
         await new Promise((resolve) => setTimeout(resolve, delay));
         await context.getHeartbeat()();
       }

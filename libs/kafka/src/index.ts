@@ -6,3 +6,5 @@ export * from './error-policy';
 export * from './dead-letter';
 export * from './event-consumer';
 export * from './events-controller';
+export * from './read-topic';
+export * from './dead-letter-store';

@@ -59,7 +59,12 @@ export class OutboxRelay {
       } catch (error) {
         this.failures++;
         const delay = Math.min(5_000, 100 * 2 ** this.failures);
-        this.logger.warn({ msg: 'outbox relay failed, retrying', schema: this.options.schema, delay, error: String(error) });
+        this.logger.warn({
+          msg: 'outbox relay failed, retrying',
+          schema: this.options.schema,
+          delay,
+          error: String(error),
+        });
         await this.sleep(delay);
       }
     }
@@ -72,12 +77,11 @@ export class OutboxRelay {
         `${schema}.outbox`,
       ]);
       if (!locked) return 0;
-      const rows: Array<{ position: string; topic: string; message: EventEnvelope }> =
-        await manager.query(
-          `SELECT position, topic, message FROM "${schema}".outbox
+      const rows: Array<{ position: string; topic: string; message: EventEnvelope }> = await manager.query(
+        `SELECT position, topic, message FROM "${schema}".outbox
            WHERE published_at IS NULL ORDER BY position LIMIT $1`,
-          [batchSize],
-        );
+        [batchSize],
+      );
       if (rows.length === 0) return 0;
       await this.options.publish(rows.map((row) => ({ topic: row.topic, event: row.message })));
       await manager.query(`UPDATE "${schema}".outbox SET published_at = now() WHERE position = ANY($1::bigint[])`, [

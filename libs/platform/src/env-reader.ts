@@ -36,11 +36,17 @@ export class EnvReader {
     const raw = this.string(name, fallback);
     try {
       const url = new URL(raw);
-      if (!protocols.includes(url.protocol)) this.problems.push(`${name} must use ${protocols.join(' or ')}, got "${url.protocol}"`);
+      if (!protocols.includes(url.protocol))
+        this.problems.push(`${name} must use ${protocols.join(' or ')}, got "${url.protocol}"`);
     } catch {
       this.problems.push(`${name} is not a valid URL`);
     }
     return raw;
+  }
+
+  /** Records a problem found by a check the reader has no method for, reported with the rest by done(). */
+  report(problem: string): void {
+    this.problems.push(problem);
   }
 
   /** Throws one error listing every problem found, if any. */

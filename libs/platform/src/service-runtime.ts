@@ -1,6 +1,12 @@
 import { topicNames, Topics } from '@palimpsest/contracts';
 import { INestApplication } from '@nestjs/common';
-import { createKafkaClient, ensureTopics, EventConsumer, eventPublisher, kafkaConsumerTransport } from '@palimpsest/kafka';
+import {
+  createKafkaClient,
+  ensureTopics,
+  EventConsumer,
+  eventPublisher,
+  kafkaConsumerTransport,
+} from '@palimpsest/kafka';
 import { ensureDatabase, openServiceDatabase, OutboxRelay, ServiceDatabaseOptions } from '@palimpsest/persistence';
 import { Kafka, Partitioners, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';

@@ -29,6 +29,9 @@ export class AlertEventsRouter implements EventRouter {
         case 'RevisionAnalyzed':
           // Its figure changes arrive one by one as FigureChanged; only progress is recorded.
           return Promise.resolve(0);
+        case 'SourceFailing':
+          // Subscriptions are to figures; a failing watcher is shown to operators, not alerted.
+          return Promise.resolve(0);
         default: {
           const unreachable: never = event;
           throw new InvalidEventError(`unhandled event ${(unreachable as PalimpsestEvent).type}`);

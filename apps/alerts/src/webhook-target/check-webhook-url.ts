@@ -1,11 +1,9 @@
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
+import { hostOf } from '@palimpsest/platform';
 import { refusalReason } from './address-policy';
 
-/** The URL's host without IPv6 brackets. */
-export function hostOf(url: URL): string {
-  return url.hostname.replace(/^\[(.*)\]$/, '$1');
-}
+export { hostOf };
 
 /** Problems with a URL's form alone (no network). */
 export function webhookUrlFormProblem(raw: unknown): string | null {

@@ -15,6 +15,9 @@ export class RevisionEventsRouter implements EventRouter {
       case 'AmendmentNoted':
         // The revision carries its document, notes included: nothing more to derive.
         return;
+      case 'SourceFailing':
+        // A watcher's health, not a report's text: nothing to analyse.
+        return;
       case 'RevisionAnalyzed':
       case 'FigureChanged':
         throw new InvalidEventError(`${event.type} does not belong on ${position.topic}`);

@@ -11,7 +11,12 @@ export class HealthController {
       const [{ pending }] = await this.resources.dataSource.query(
         `SELECT count(*)::int AS pending FROM ingest.outbox WHERE published_at IS NULL`,
       );
-      return { status: 'ok', app: 'ingest', database: 'up', outbox: { pending, published: this.resources.relay.published } };
+      return {
+        status: 'ok',
+        app: 'ingest',
+        database: 'up',
+        outbox: { pending, published: this.resources.relay.published },
+      };
     } catch (error) {
       throw new ServiceUnavailableException({ status: 'down', app: 'ingest', database: (error as Error).message });
     }

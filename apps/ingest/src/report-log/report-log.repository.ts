@@ -7,7 +7,12 @@ const SCHEMA = 'ingest';
 /** Ingest's tables: reports with their last revision, captures seen, notes seen, and the outbox. */
 export class ReportLogRepository {
   /** Creates the report on first sight and locks its row, so revisions of one report are numbered one at a time. */
-  async lockReport(manager: EntityManager, reportId: string, canonicalUrl: string, observedAt: string): Promise<ReportState> {
+  async lockReport(
+    manager: EntityManager,
+    reportId: string,
+    canonicalUrl: string,
+    observedAt: string,
+  ): Promise<ReportState> {
     await manager.query(
       `INSERT INTO ingest.reports (report_id, canonical_url, first_seen_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
       [reportId, canonicalUrl, observedAt],
@@ -29,7 +34,12 @@ export class ReportLogRepository {
     };
   }
 
-  async findCaptureRevision(manager: EntityManager, reportId: string, hash: string, observedAt: string): Promise<number | null> {
+  async findCaptureRevision(
+    manager: EntityManager,
+    reportId: string,
+    hash: string,
+    observedAt: string,
+  ): Promise<number | null> {
     const rows = await manager.query(
       `SELECT revision FROM ingest.captures WHERE report_id = $1 AND content_hash = $2 AND observed_at = $3`,
       [reportId, hash, observedAt],

@@ -82,6 +82,7 @@ function revisionEvents(revision: number): { recorded: PalimpsestEvent; analyses
     {
       url: URL_,
       canonicalUrl: URL_,
+      captureSource: 'api',
       revision,
       contentHash: `h${revision}`,
       previousHash: previous === null ? null : `h${previous}`,

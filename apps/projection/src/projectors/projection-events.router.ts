@@ -2,54 +2,37 @@ import { Injectable } from '@nestjs/common';
 import { PalimpsestEvent } from '@palimpsest/contracts';
 import { EventPosition, EventRouter } from '@palimpsest/kafka';
 import { claimEvent } from '@palimpsest/persistence';
-import { EntityManager } from 'typeorm';
+import { LiveFeed } from '../console/live-feed/live-feed';
 import { ProjectionResources } from '../projection-resources';
-import { ConsistencyProjector } from './consistency-projector';
-import { FigureIntervalProjector } from './figure-interval-projector';
-import { FigureProjector } from './figure-projector';
-import { ReportProjector } from './report-projector';
-import { SilentEditProjector } from './silent-edit-projector';
+import { generationConsumer } from '../rebuild/generation-tables';
+import { managerForGeneration } from '../rebuild/generation-manager';
+import { GenerationsRepository } from '../rebuild/generations.repository';
+import { ReadModelApplier } from './read-model-applier';
 
 /**
- * Applies each event to the read models and records it as applied, in one
- * transaction: a redelivered event finds its claim and changes nothing.
+ * Applies each event to the active generation of the read models and records
+ * it as applied, in one transaction: a redelivered event finds its claim and
+ * changes nothing. The pointer row stays share-locked meanwhile, so a rebuild
+ * switches over between events, never in the middle of one.
  */
 @Injectable()
 export class ProjectionEventsRouter implements EventRouter {
   constructor(
     private readonly resources: ProjectionResources,
-    private readonly reports: ReportProjector,
-    private readonly figures: FigureProjector,
-    private readonly intervals: FigureIntervalProjector,
-    private readonly consistency: ConsistencyProjector,
-    private readonly silentEdits: SilentEditProjector,
+    private readonly generations: GenerationsRepository,
+    private readonly applier: ReadModelApplier,
+    private readonly feed: LiveFeed,
   ) {}
 
   async route(event: PalimpsestEvent, position: EventPosition): Promise<void> {
-    await this.resources.dataSource.transaction(async (manager) => {
-      const claimed = await claimEvent(manager, 'projection', this.resources.config.consumerGroup, event.id, position);
-      if (claimed) await this.apply(manager, event);
+    const applied = await this.resources.dataSource.transaction(async (manager) => {
+      const generation = await this.generations.lockActiveForApply(manager);
+      const consumer = generationConsumer(this.resources.config.consumerGroup, generation);
+      const claimed = await claimEvent(manager, 'projection', consumer, event.id, position);
+      if (claimed) await this.applier.apply(managerForGeneration(manager, generation), event);
+      return claimed;
     });
-  }
-
-  private async apply(manager: EntityManager, event: PalimpsestEvent): Promise<void> {
-    switch (event.type) {
-      case 'RevisionRecorded':
-        return this.reports.revisionRecorded(manager, event);
-      case 'AmendmentNoted':
-        return this.reports.amendmentNoted(manager, event);
-      case 'RevisionAnalyzed':
-        await this.reports.revisionAnalyzed(manager, event);
-        await this.intervals.revisionAnalyzed(manager, event);
-        await this.consistency.revisionAnalyzed(manager, event);
-        await this.silentEdits.revisionAnalyzed(manager, event);
-        return this.figures.revisionAnalyzed(manager, event);
-      case 'FigureChanged':
-        return this.figures.figureChanged(manager, event);
-      default: {
-        const unreachable: never = event;
-        return unreachable;
-      }
-    }
+    // After the commit, so the console never shows what a rolled-back transaction wrote.
+    if (applied) this.feed.applied(event);
   }
 }

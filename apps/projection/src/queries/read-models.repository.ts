@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { ProjectionResources } from '../projection-resources';
+import { DataSource } from 'typeorm';
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
 /** Query-named reads over the projection's read models; rows come back shaped for the API. */
 @Injectable()
 export class ReadModelsRepository {
-  constructor(private readonly resources: ProjectionResources) {}
+  /** The active generation's view (see activeGenerationDataSource). */
+  constructor(private readonly dataSource: DataSource) {}
 
   private query(sql: string, parameters: unknown[]) {
-    return this.resources.dataSource.query(sql, parameters);
+    return this.dataSource.query(sql, parameters);
   }
 
   async findReport(reportId: string) {

@@ -3,19 +3,27 @@ import { EventEnvelope } from '../envelope';
 import { AMENDMENT_NOTED, AmendmentNotedPayload, amendmentNotedV1 } from './amendment-noted';
 import { FIGURE_CHANGED, FigureChangedPayload, figureChangedV1 } from './figure-changed';
 import { REVISION_ANALYZED, RevisionAnalyzedPayload, revisionAnalyzedV1 } from './revision-analyzed';
-import { REVISION_RECORDED, RevisionRecordedPayload, revisionRecordedV1 } from './revision-recorded';
+import {
+  REVISION_RECORDED,
+  RevisionRecordedPayload,
+  revisionRecordedV1,
+  revisionRecordedV2,
+} from './revision-recorded';
+import { SOURCE_FAILING, SourceFailingPayload, sourceFailingV1 } from './source-failing';
 
 export * from './amendment-noted';
 export * from './figure-changed';
 export * from './revision-analyzed';
 export * from './revision-recorded';
+export * from './source-failing';
 
 export type RevisionRecorded = EventEnvelope<typeof REVISION_RECORDED, RevisionRecordedPayload>;
 export type AmendmentNoted = EventEnvelope<typeof AMENDMENT_NOTED, AmendmentNotedPayload>;
 export type RevisionAnalyzed = EventEnvelope<typeof REVISION_ANALYZED, RevisionAnalyzedPayload>;
 export type FigureChanged = EventEnvelope<typeof FIGURE_CHANGED, FigureChangedPayload>;
+export type SourceFailing = EventEnvelope<typeof SOURCE_FAILING, SourceFailingPayload>;
 
-export type PalimpsestEvent = RevisionRecorded | AmendmentNoted | RevisionAnalyzed | FigureChanged;
+export type PalimpsestEvent = RevisionRecorded | AmendmentNoted | RevisionAnalyzed | FigureChanged | SourceFailing;
 export type EventType = PalimpsestEvent['type'];
 export type PayloadOf<T extends EventType> = Extract<PalimpsestEvent, { type: T }>['payload'];
 
@@ -27,10 +35,11 @@ interface EventDefinition {
 }
 
 export const EVENT_DEFINITIONS: Record<EventType, EventDefinition> = {
-  [REVISION_RECORDED]: { current: 1, schemas: { 1: revisionRecordedV1 } },
+  [REVISION_RECORDED]: { current: 2, schemas: { 1: revisionRecordedV1, 2: revisionRecordedV2 } },
   [AMENDMENT_NOTED]: { current: 1, schemas: { 1: amendmentNotedV1 } },
   [REVISION_ANALYZED]: { current: 1, schemas: { 1: revisionAnalyzedV1 } },
   [FIGURE_CHANGED]: { current: 1, schemas: { 1: figureChangedV1 } },
+  [SOURCE_FAILING]: { current: 1, schemas: { 1: sourceFailingV1 } },
 };
 
 export function isEventType(type: unknown): type is EventType {

@@ -16,4 +16,12 @@ export const revisionRecordedV1 = z.object({
   amendmentIds: z.array(z.string()),
 });
 
-export type RevisionRecordedPayload = z.infer<typeof revisionRecordedV1>;
+/** How the page reached us. v1 events predate the field and are read as 'unrecorded'. */
+export const captureSourceSchema = z.enum(['api', 'cli', 'watcher', 'warc', 'unrecorded']);
+export type CaptureSource = z.infer<typeof captureSourceSchema>;
+
+/** v2 adds `captureSource`, so operators can tell pushed captures from watched or imported ones. */
+export const revisionRecordedV2 = revisionRecordedV1.extend({ captureSource: captureSourceSchema });
+
+export type RevisionRecordedPayloadV1 = z.infer<typeof revisionRecordedV1>;
+export type RevisionRecordedPayload = z.infer<typeof revisionRecordedV2>;

@@ -1,5 +1,5 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query, UseGuards } from '@nestjs/common';
-import { BearerTokenGuard } from '../../auth/bearer-token.guard';
+import { BearerTokenGuard } from '@palimpsest/platform';
 import { SubscriptionsRepository } from '../../subscriptions/subscriptions.repository';
 import { DeliveryLogRepository } from './delivery-log.repository';
 

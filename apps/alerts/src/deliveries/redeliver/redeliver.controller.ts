@@ -1,20 +1,11 @@
-import {
-  ConflictException,
-  Controller,
-  HttpCode,
-  NotFoundException,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  UseGuards,
-} from '@nestjs/common';
+import { ConflictException, Controller, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { WriteEndpoint } from '@palimpsest/platform';
 import { AlertsResources } from '../../alerts-resources';
-import { BearerTokenGuard } from '../../auth/bearer-token.guard';
 import { DeliveriesRepository } from '../deliveries.repository';
 import { DeliveryWorker } from '../send-deliveries/delivery-worker';
 
 @Controller('deliveries/:id/redeliver')
-@UseGuards(BearerTokenGuard)
+@WriteEndpoint()
 export class RedeliverController {
   constructor(
     private readonly resources: AlertsResources,

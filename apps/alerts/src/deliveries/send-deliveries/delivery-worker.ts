@@ -3,6 +3,12 @@ import { AlertsResources } from '../../alerts-resources';
 import { DeliveriesRepository, DueDelivery } from '../deliveries.repository';
 import { attemptDelivery, AttemptOptions } from './attempt-delivery';
 
+export interface DeliveryAttemptSeen {
+  outcome: string;
+  statusCode: number | null;
+  latencyMs: number;
+}
+
 // Each in-flight POST holds a pooled connection (its transaction); the consumer needs some too.
 const PARALLEL_SUBSCRIPTIONS = 4;
 
@@ -21,6 +27,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   private running: Promise<void> | null = null;
   private nudged = false;
   private readonly options: AttemptOptions;
+  private readonly attemptListeners: Array<(attempt: DeliveryAttemptSeen) => void> = [];
 
   constructor(
     private readonly resources: AlertsResources,
@@ -36,6 +43,11 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
       allowlist: webhook.allowlist,
       signal: this.abort.signal,
     };
+  }
+
+  /** Metrics subscribe here; a listener sees ids-free facts only (outcome, status, latency). */
+  onAttempt(listener: (attempt: DeliveryAttemptSeen) => void): void {
+    this.attemptListeners.push(listener);
   }
 
   onApplicationBootstrap(): void {
@@ -85,6 +97,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
       const { record, step } = await attemptDelivery(delivery, this.options);
       await this.deliveries.recordAttempt(manager, delivery, record, step.status);
       this.log(delivery, record.outcome, record.statusCode, record.latencyMs);
+      for (const listener of this.attemptListeners) listener(record);
     });
   }
 

@@ -1,9 +1,9 @@
-import { Body, Controller, Post, UseGuards } from '@nestjs/common';
-import { BearerTokenGuard } from '../../auth/bearer-token.guard';
+import { Body, Controller, Post } from '@nestjs/common';
+import { WriteEndpoint } from '@palimpsest/platform';
 import { CreateSubscriptionService } from './create-subscription.service';
 
 @Controller('subscriptions')
-@UseGuards(BearerTokenGuard)
+@WriteEndpoint()
 export class CreateSubscriptionController {
   constructor(private readonly createSubscription: CreateSubscriptionService) {}
 

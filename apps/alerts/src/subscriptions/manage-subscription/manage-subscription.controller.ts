@@ -8,9 +8,8 @@ import {
   NotFoundException,
   Param,
   Patch,
-  UseGuards,
 } from '@nestjs/common';
-import { BearerTokenGuard } from '../../auth/bearer-token.guard';
+import { WriteEndpoint } from '@palimpsest/platform';
 import { publicView, Subscription } from '../subscription';
 import { SubscriptionsRepository } from '../subscriptions.repository';
 import { parseStatusChange } from './status-change';
@@ -18,7 +17,7 @@ import { parseStatusChange } from './status-change';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Controller('subscriptions')
-@UseGuards(BearerTokenGuard)
+@WriteEndpoint()
 export class ManageSubscriptionController {
   constructor(private readonly subscriptions: SubscriptionsRepository) {}
 

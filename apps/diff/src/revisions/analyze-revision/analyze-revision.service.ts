@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { RevisionRecorded } from '@palimpsest/contracts';
 import { EventPosition } from '@palimpsest/kafka';
 import { appendToOutbox, claimEvent } from '@palimpsest/persistence';
-import { analyzeDocument, ANALYZER_VERSION, diffRevisions, emptyAnalysis } from '@palimpsest/text';
+import { analyzeDocument, diffRevisions, emptyAnalysis } from '@palimpsest/text';
 import { DiffResources } from '../../diff-resources';
 import { AnalysisRepository } from './analysis.repository';
 import { planAnalysisEvents } from './plan-analysis';
@@ -17,17 +17,26 @@ export class AnalyzeRevisionService {
     private readonly analyses: AnalysisRepository,
   ) {}
 
-  async analyze(recorded: RevisionRecorded, position: EventPosition): Promise<void> {
+  /**
+   * `consumer` names the inbox the revision is claimed in: the live group's by
+   * default, a reanalysis's own when the log is replayed for a new analyzer version.
+   */
+  async analyze(
+    recorded: RevisionRecorded,
+    position: EventPosition,
+    consumer = this.resources.config.consumerGroup,
+  ): Promise<void> {
     const { reportId } = recorded;
+    const version = this.resources.config.analyzerVersion;
     const { revision, document } = recorded.payload;
     const current = analyzeDocument(document);
     const changes = await this.resources.dataSource.transaction(async (manager) => {
-      const claimed = await claimEvent(manager, 'diff', this.resources.config.consumerGroup, recorded.id, position);
+      const claimed = await claimEvent(manager, 'diff', consumer, recorded.id, position);
       if (!claimed) return null;
-      const previous = await this.analyses.findLatestBefore(manager, reportId, revision, ANALYZER_VERSION);
+      const previous = await this.analyses.findLatestBefore(manager, reportId, revision, version);
       const diff = diffRevisions(previous?.analysis ?? emptyAnalysis(), current);
-      const events = planAnalysisEvents(recorded, previous?.revision ?? null, current, diff, ANALYZER_VERSION);
-      await this.analyses.save(manager, reportId, revision, ANALYZER_VERSION, current, events.analyzed.id);
+      const events = planAnalysisEvents(recorded, previous?.revision ?? null, current, diff, version);
+      await this.analyses.save(manager, reportId, revision, version, current, events.analyzed.id);
       await appendToOutbox(manager, 'diff', this.resources.topics.analyses, [events.analyzed, ...events.figureChanges]);
       return events.figureChanges.length;
     });

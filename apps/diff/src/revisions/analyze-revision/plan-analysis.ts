@@ -49,12 +49,11 @@ export function planAnalysisEvents(
     [recorded.id, analyzerVersion],
   );
   const figureChanges = diff.figureChanges.map((change) =>
-    createEvent(
-      FIGURE_CHANGED,
-      origin,
-      { revision, previousRevision, analyzerVersion, silentEdit, ...change },
-      [recorded.id, analyzerVersion, change.key],
-    ),
+    createEvent(FIGURE_CHANGED, origin, { revision, previousRevision, analyzerVersion, silentEdit, ...change }, [
+      recorded.id,
+      analyzerVersion,
+      change.key,
+    ]),
   );
   return { analyzed, figureChanges };
 }

@@ -7,7 +7,12 @@ describe(parseCaptureRequest.name, () => {
     const result = parseCaptureRequest({ url: 'https://example.com/a', text: 'Hello' }, now);
     expect(result).toEqual({
       ok: true,
-      capture: { url: 'https://example.com/a', text: 'Hello', observedAt: '2026-01-01T00:00:00.000Z', publishedAt: null },
+      capture: {
+        url: 'https://example.com/a',
+        text: 'Hello',
+        observedAt: '2026-01-01T00:00:00.000Z',
+        publishedAt: null,
+      },
     });
   });
 
@@ -30,7 +35,10 @@ describe(parseCaptureRequest.name, () => {
   });
 
   it('given an explicit observedAt with an offset, then it is stored as UTC', () => {
-    const result = parseCaptureRequest({ url: 'https://e.com', text: 'x', observedAt: '2018-10-26T09:00:00-07:00' }, now);
+    const result = parseCaptureRequest(
+      { url: 'https://e.com', text: 'x', observedAt: '2018-10-26T09:00:00-07:00' },
+      now,
+    );
     expect(result.ok && result.capture.observedAt).toBe('2018-10-26T16:00:00.000Z');
   });
 });

@@ -1,5 +1,9 @@
+import { CaptureSource } from '@palimpsest/contracts';
+
 /** A capture as the API accepts it, after validation. */
 export interface CaptureRequest {
+  /** Who captured it; the HTTP API when absent. */
+  source?: CaptureSource;
   url: string;
   html?: string;
   text?: string;

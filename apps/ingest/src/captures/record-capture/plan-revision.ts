@@ -28,7 +28,10 @@ export interface PlannedRevision {
 
 /** Notes are the same note when their words are, whatever the brackets, case or spacing. */
 export function noteHash(raw: string): string {
-  const words = raw.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const words = raw
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
   return createHash('sha256').update(words).digest('hex').slice(0, 32);
 }
 
@@ -77,7 +80,12 @@ export function planRevision(
     {
       reportId: state.reportId,
       occurredAt: capture.observedAt,
-      effectiveAt: revisionEffectiveAt(revision, publishedAt, newNotes.map(({ note }) => noteInstant(note)), capture.observedAt),
+      effectiveAt: revisionEffectiveAt(
+        revision,
+        publishedAt,
+        newNotes.map(({ note }) => noteInstant(note)),
+        capture.observedAt,
+      ),
       causationId: null,
       correlationId,
     },
@@ -90,6 +98,7 @@ export function planRevision(
       publishedAt,
       document,
       amendmentIds: amendmentEvents.map((event) => event.id),
+      captureSource: capture.source ?? 'api',
     },
     [revision, contentHash],
   );

@@ -1,4 +1,5 @@
 import { BadRequestException, Body, Controller, Headers, HttpCode, Post, Query } from '@nestjs/common';
+import { WriteEndpoint } from '@palimpsest/platform';
 import { parseCaptureRequest } from './capture-request';
 import { CaptureOutcome, RecordCaptureService } from './record-capture.service';
 
@@ -13,6 +14,7 @@ export class RecordCaptureController {
    * (`curl --data-binary @page.html`).
    */
   @Post()
+  @WriteEndpoint()
   @HttpCode(202)
   async capture(
     @Body() body: unknown,

@@ -24,7 +24,9 @@ export class RecordCaptureService {
   async record(capture: CaptureRequest): Promise<CaptureOutcome> {
     const document = normalizeCapture({ html: capture.html, text: capture.text });
     if (document.sections.every((section) => section.blocks.length === 0)) {
-      throw new UnprocessableEntityException('the page has no readable text once navigation and boilerplate are removed');
+      throw new UnprocessableEntityException(
+        'the page has no readable text once navigation and boilerplate are removed',
+      );
     }
     const hash = contentHash(document);
     const amendments = findAmendments(document);

@@ -1,0 +1,27 @@
+import { REVISION_RECORDED, RevisionRecordedPayload, RevisionRecordedPayloadV1 } from './events';
+
+/** Turns a validated payload of version n into one of version n + 1. */
+type Upcaster = (payload: any) => unknown;
+
+/**
+ * Old versions stay in the log for ever (invariant 1), so every reader lifts
+ * them to the current version on decode and handlers only ever see the current
+ * shape (emmett `eventStore/versioning/upcasting.ts`). Keyed by type, then by
+ * the version an upcaster reads.
+ */
+const UPCASTERS: Record<string, Record<number, Upcaster>> = {
+  [REVISION_RECORDED]: {
+    1: (payload: RevisionRecordedPayloadV1): RevisionRecordedPayload => ({ ...payload, captureSource: 'unrecorded' }),
+  },
+};
+
+/** Lifts `payload` from `fromVersion` to `toVersion`, one step at a time; null when a step is missing. */
+export function upcastPayload(type: string, payload: unknown, fromVersion: number, toVersion: number): unknown {
+  let current = payload;
+  for (let version = fromVersion; version < toVersion; version++) {
+    const step = UPCASTERS[type]?.[version];
+    if (!step) return null;
+    current = step(current);
+  }
+  return current;
+}

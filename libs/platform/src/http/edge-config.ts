@@ -1,0 +1,24 @@
+import { EnvReader } from '../env-reader';
+
+/** How an app guards its HTTP edge: the bearer token for writes and the write rate limit. */
+export interface EdgeConfig {
+  /** Empty when the app has no token: its write endpoints then refuse every request. */
+  apiToken: string;
+  rateLimitPerMinute: number;
+}
+
+export const MIN_API_TOKEN_LENGTH = 16;
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
+
+/**
+ * Checks API_TOKEN as read by the app's config.ts. Apps that serve writes
+ * require it; any token that is set must be long enough to resist guessing.
+ */
+export function checkApiToken(reader: EnvReader, apiToken: string, { required }: { required: boolean }): string {
+  if ((required || apiToken !== '') && apiToken.length < MIN_API_TOKEN_LENGTH) {
+    reader.report(
+      `API_TOKEN must be a secret of at least ${MIN_API_TOKEN_LENGTH} characters (write endpoints require it)`,
+    );
+  }
+  return apiToken;
+}

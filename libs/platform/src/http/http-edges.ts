@@ -1,0 +1,16 @@
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { EdgeExceptionFilter } from './edge-exception.filter';
+
+export interface HttpEdgeOptions {
+  /** Largest request body; larger ones are refused with 413 before any handler runs. */
+  bodyLimitBytes: number;
+  /** Content types read as a raw string body (ingest takes pages as text/html and text/plain). */
+  textTypes?: string[];
+}
+
+/** Body limits and the error filter every app applies; create the app with `bodyParser: false`. */
+export function configureHttpEdges(app: NestExpressApplication, options: HttpEdgeOptions): void {
+  app.useBodyParser('json', { limit: options.bodyLimitBytes });
+  if (options.textTypes) app.useBodyParser('text', { limit: options.bodyLimitBytes, type: options.textTypes });
+  app.useGlobalFilters(new EdgeExceptionFilter());
+}

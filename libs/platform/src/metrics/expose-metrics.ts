@@ -1,0 +1,31 @@
+import { INestApplication } from '@nestjs/common';
+import { EventConsumer } from '@palimpsest/kafka';
+import { ServiceRuntime } from '../service-runtime';
+import { instrumentConsumer } from './instrument-consumer';
+import { serveMetrics } from './serve-metrics';
+import { ServiceMetrics } from './service-metrics';
+
+export interface ConsumerToInstrument {
+  consumer: EventConsumer;
+  group: string;
+  topics: string[];
+}
+
+/** The one call each bootstrap makes: a registry for the app, its consumer observed, GET /metrics served. */
+export function exposeMetrics(
+  app: INestApplication,
+  runtime: ServiceRuntime,
+  name: string,
+  consuming?: ConsumerToInstrument,
+): ServiceMetrics {
+  const metrics = new ServiceMetrics(name);
+  if (consuming) {
+    instrumentConsumer(metrics, consuming.consumer, {
+      ...consuming,
+      kafka: runtime.kafka,
+      closeables: runtime.closeables,
+    });
+  }
+  serveMetrics(app, metrics);
+  return metrics;
+}

@@ -1,0 +1,51 @@
+import { EventConsumer } from '@palimpsest/kafka';
+import { Admin, Kafka } from 'kafkajs';
+import { Closeables } from '../closeables';
+import { readGroupLag } from './consumer-lag';
+import { ServiceMetrics } from './service-metrics';
+
+export interface ConsumerMetricsOptions {
+  kafka: Kafka;
+  group: string;
+  topics: string[];
+  closeables: Closeables;
+}
+
+/** Counts and times every event the app's consumer handles, and reports its group's lag when scraped. */
+export function instrumentConsumer(metrics: ServiceMetrics, consumer: EventConsumer, options: ConsumerMetricsOptions) {
+  consumer.observe(({ consumer: group, type, outcome, seconds }) =>
+    metrics.recordEvent(group, type, outcome, seconds, Date.now()),
+  );
+  const admin = lazyAdmin(options.kafka, options.closeables);
+  metrics.gauge(
+    'palimpsest_consumer_lag',
+    'Messages between the group committed offset and the partition end',
+    ['group', 'topic', 'partition'],
+    async (gauge) => {
+      gauge.reset();
+      const lags = await readGroupLag(await admin(), options.group, options.topics);
+      for (const { topic, partition, lag } of lags)
+        gauge.set({ group: options.group, topic, partition: String(partition) }, lag);
+    },
+  );
+  metrics.gauge(
+    'palimpsest_consumer_dead_lettered',
+    'Messages this instance sent to the dead-letter topic',
+    ['group'],
+    (gauge) => gauge.set({ group: options.group }, consumer.stats.deadLettered),
+  );
+}
+
+/** One admin connection, opened on first use and closed with the app. */
+export function lazyAdmin(kafka: Kafka, closeables: Closeables): () => Promise<Admin> {
+  let connected: Promise<Admin> | null = null;
+  return () => {
+    if (!connected) {
+      const admin = kafka.admin();
+      connected = admin.connect().then(() => admin);
+      connected.catch(() => (connected = null));
+      closeables.add(() => admin.disconnect());
+    }
+    return connected;
+  };
+}

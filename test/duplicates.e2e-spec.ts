@@ -1,0 +1,81 @@
+import { readTopicToEnd } from '@palimpsest/kafka';
+import { authorised } from './support/authorised';
+import { getJson, Pipeline } from './support/pipeline';
+import { RawLog } from './support/raw-log';
+import { readSeed, SEED_URL, seedBeforeUpdate } from './support/shared-data';
+import { snapshotTables } from './support/table-snapshot';
+import { waitFor } from './support/wait-for';
+
+/** At-least-once delivery made real: every event of both topics delivered a second time changes no table. */
+describe('duplicate delivery', () => {
+  const pipeline = new Pipeline();
+  let log: RawLog;
+
+  const capture = async (url: string, text: string, observedAt: string) => {
+    const response = await fetch(`${pipeline.url('ingest')}/captures?${new URLSearchParams({ url, observedAt })}`, {
+      method: 'POST',
+      headers: authorised(pipeline, { 'content-type': 'text/plain' }),
+      body: text,
+    });
+    expect(response.status).toBe(202);
+  };
+  const processed = async (app: 'diff' | 'projection') =>
+    (await getJson(`${pipeline.url(app)}/health`)).body.consumer.processed as number;
+  const messageCounts = async () => ({
+    revisions: (await readTopicToEnd(log.kafka, log.topics.revisions)).length,
+    analyses: (await readTopicToEnd(log.kafka, log.topics.analyses)).length,
+  });
+  const settled = (revisions: number, analyses: number) =>
+    waitFor(
+      async () => ({ diff: await processed('diff'), projection: await processed('projection') }),
+      (seen) => seen.diff === revisions && seen.projection === revisions + analyses,
+      { what: `diff at ${revisions} and projection at ${revisions + analyses} events`, timeoutMs: 60_000 },
+    );
+
+  beforeAll(async () => {
+    await pipeline.start(['ingest', 'diff', 'projection']);
+    log = new RawLog(pipeline);
+  });
+  afterAll(async () => {
+    await pipeline.stop();
+  });
+
+  it('given every revision and analysis event delivered twice, then no table of diff or projection changes', async () => {
+    await capture(SEED_URL, seedBeforeUpdate(), '2018-10-26T16:00:00Z');
+    await capture(SEED_URL, readSeed(), '2018-10-26T22:00:00Z');
+    await capture(
+      'https://news.example.org/dup/other',
+      'Takedown\n\nWe removed 40 Pages and 3 groups.',
+      '2024-01-01T00:00:00Z',
+    );
+    await capture(
+      'https://news.example.org/dup/other',
+      'Takedown\n\nWe removed 41 Pages and 3 groups.',
+      '2024-01-02T00:00:00Z',
+    );
+    // Each revision yields one RevisionAnalyzed at least: wait until the analyses have all been published.
+    const counts = await waitFor(messageCounts, ({ revisions, analyses }) => revisions >= 4 && analyses >= 8, {
+      what: 'four revisions analysed',
+    });
+    await settled(counts.revisions, (await messageCounts()).analyses);
+    const settledCounts = await messageCounts();
+    await settled(settledCounts.revisions, settledCounts.analyses);
+    const before = await snapshotTables(pipeline.env.DATABASE_URL, ['diff', 'projection']);
+
+    for (const topic of [log.topics.revisions, log.topics.analyses]) {
+      const records = await readTopicToEnd(log.kafka, topic);
+      await log.produce(
+        topic,
+        records.map(({ message }) => ({ key: message.key, value: message.value, headers: message.headers })),
+      );
+    }
+    await settled(settledCounts.revisions * 2, settledCounts.analyses * 2);
+
+    const after = await snapshotTables(pipeline.env.DATABASE_URL, ['diff', 'projection']);
+    expect(Object.keys(after)).toEqual(Object.keys(before));
+    for (const table of Object.keys(before))
+      expect({ table, rows: after[table] }).toEqual({ table, rows: before[table] });
+    expect(Object.values(before).some((rows) => rows.length > 0)).toBe(true);
+    expect((await messageCounts()).analyses).toBe(settledCounts.analyses * 2);
+  });
+});

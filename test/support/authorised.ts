@@ -1,0 +1,26 @@
+import { Pipeline } from './pipeline';
+
+/** Headers for a write endpoint: the pipeline's bearer token plus `extra`. */
+export function authorised(pipeline: Pipeline, extra: Record<string, string> = {}): Record<string, string> {
+  return { ...extra, authorization: `Bearer ${pipeline.env.API_TOKEN}` };
+}
+
+/** POST with the pipeline's bearer token; the body is sent as given (string or bytes). */
+export function postAuthorised(
+  pipeline: Pipeline,
+  url: string,
+  body: string | Uint8Array,
+  contentType: string,
+): Promise<Response> {
+  return fetch(url, { method: 'POST', headers: authorised(pipeline, { 'content-type': contentType }), body });
+}
+
+/** POST a JSON body with the pipeline's bearer token, answering status and parsed body. */
+export async function postJsonAuthorised<T = any>(
+  pipeline: Pipeline,
+  url: string,
+  body: unknown,
+): Promise<{ status: number; body: T }> {
+  const response = await postAuthorised(pipeline, url, JSON.stringify(body), 'application/json');
+  return { status: response.status, body: (await response.json()) as T };
+}

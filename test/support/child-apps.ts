@@ -1,0 +1,168 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { dropDatabase } from '@palimpsest/persistence';
+import { AppName } from './pipeline';
+import { waitFor } from './wait-for';
+
+const REPO_ROOT = resolve(__dirname, '..', '..');
+const PORT_VARIABLES: Record<AppName, string> = {
+  ingest: 'INGEST_PORT',
+  diff: 'DIFF_PORT',
+  projection: 'PROJECTION_PORT',
+  alerts: 'ALERTS_PORT',
+};
+const LOG_LINES_KEPT = 200;
+
+/**
+ * The apps as child processes started from `dist/` (run `npm run build`
+ * first), so a test can kill one with SIGKILL, as a crash would, and start it
+ * again. One random database and topic prefix per instance, as Pipeline does.
+ */
+export class ChildApps {
+  readonly runId = `crash_${randomBytes(4).toString('hex')}`;
+  readonly env: Record<string, string>;
+  private readonly children = new Map<AppName, ChildProcess>();
+  private readonly ports = new Map<AppName, number>();
+  private readonly starting = new Set<Promise<void>>();
+  /** The last lines each app wrote, shown when a test fails to explain why. */
+  readonly logs = new Map<AppName, string[]>();
+
+  constructor(overrides: Record<string, string> = {}) {
+    const brokers = overrides.KAFKA_BROKERS ?? process.env.KAFKA_BROKERS;
+    if (!brokers) throw new Error('KAFKA_BROKERS is not set: run through with-broker');
+    this.env = {
+      DATABASE_URL: `${process.env.PALIMPSEST_TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432'}/${this.runId}`,
+      KAFKA_BROKERS: brokers,
+      KAFKA_TOPIC_PREFIX: this.runId,
+      KAFKA_PARTITIONS: '3',
+      HOST: '127.0.0.1',
+      API_TOKEN: randomBytes(24).toString('hex'),
+      WEBHOOK_ALLOWLIST: '127.0.0.1',
+      WEBHOOK_BACKOFF_BASE_MS: '100',
+      WEBHOOK_BACKOFF_MAX_MS: '1000',
+      DELIVERY_POLL_MS: '100',
+      RATE_LIMIT_PER_MINUTE: '100000',
+      ...overrides,
+    };
+  }
+
+  get databaseUrl(): string {
+    return this.env.DATABASE_URL;
+  }
+
+  url(name: AppName): string {
+    const port = this.ports.get(name);
+    if (port === undefined) throw new Error(`${name} was never started`);
+    return `http://127.0.0.1:${port}`;
+  }
+
+  /** Starts `name` (on the port it had before, if any) and waits until its /health answers 200. */
+  async start(name: AppName): Promise<void> {
+    const port = this.ports.get(name) ?? (await freePort());
+    this.ports.set(name, port);
+    const child = spawn(process.execPath, [join('dist', 'apps', name, 'src', 'main.js')], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...this.env, [PORT_VARIABLES[name]]: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.children.set(name, child);
+    const lines = this.logs.get(name) ?? [];
+    this.logs.set(name, lines);
+    const keep = (chunk: Buffer) => {
+      lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      lines.splice(0, Math.max(0, lines.length - LOG_LINES_KEPT));
+    };
+    const file = createWriteStream(this.logFile(name), { flags: 'a' });
+    child.stdout!.on('data', keep);
+    child.stderr!.on('data', keep);
+    child.stdout!.pipe(file);
+    child.stderr!.pipe(file);
+    await waitFor(
+      () => this.healthy(name, child),
+      (ok) => ok,
+      { timeoutMs: 60_000, intervalMs: 200, what: `${name} to answer /health (log: ${lines.slice(-5).join(' | ')})` },
+    );
+  }
+
+  /** kill -9: no shutdown hook runs, transactions in flight are rolled back by Postgres, offsets stay uncommitted. */
+  async kill(name: AppName): Promise<void> {
+    const child = this.children.get(name);
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+    this.children.delete(name);
+  }
+
+  async restart(name: AppName): Promise<void> {
+    await this.kill(name);
+    await this.start(name);
+  }
+
+  /**
+   * Kills `name` and starts it again without waiting for it to be ready: a
+   * restarted consumer waits for its dead predecessor's group session to
+   * expire, and the next fault need not wait for that.
+   */
+  async killAndStartInBackground(name: AppName): Promise<void> {
+    await this.kill(name);
+    const started = this.start(name);
+    this.starting.add(started);
+    void started.catch(() => undefined).finally(() => this.starting.delete(started));
+  }
+
+  /** Resolves once every app started in the background answers /health; rejects if one failed to start. */
+  async whenStarted(): Promise<void> {
+    await Promise.all([...this.starting]);
+  }
+
+  /** Where each app's whole output goes, for reading after a failed run. */
+  logFile(name: AppName): string {
+    return join(tmpdir(), `${this.runId}-${name}.log`);
+  }
+
+  isRunning(name: AppName): boolean {
+    const child = this.children.get(name);
+    return child !== undefined && child.exitCode === null && child.signalCode === null;
+  }
+
+  /** Stops every app gracefully (SIGTERM), then drops the run's database. */
+  async stop(): Promise<void> {
+    for (const [name, child] of [...this.children].reverse()) {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      this.children.delete(name);
+    }
+    await dropDatabase(this.env.DATABASE_URL);
+  }
+
+  private async healthy(name: AppName, child: ChildProcess): Promise<boolean> {
+    if (child.exitCode !== null)
+      throw new Error(`${name} exited with ${child.exitCode}: ${this.logs.get(name)?.slice(-10).join('\n')}`);
+    try {
+      return (await fetch(`${this.url(name)}/health`)).status === 200;
+    } catch {
+      return false;
+    }
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePort(port));
+    });
+  });
+}

@@ -1,0 +1,161 @@
+import { READ_MODEL_TABLES } from '../../apps/projection/src/rebuild/generation-tables';
+import { ChildApps } from './child-apps';
+import { streamCaptures } from './capture-stream';
+import {
+  generationDifferences,
+  isSettled,
+  PipelineCounts,
+  readCounts,
+  revisionGaps,
+  tableSizes,
+} from './pipeline-audit';
+import { waitFor } from './wait-for';
+import { WebhookCounter } from './webhook-counter';
+
+/** A fault injected once `afterCaptures` captures have been acknowledged. */
+export interface Fault {
+  name: string;
+  afterCaptures: number;
+  inject(): Promise<void>;
+}
+
+export interface FaultRecord {
+  name: string;
+  atCapture: number;
+  tookMs: number;
+}
+
+export interface ScenarioResult {
+  statuses: Record<string, number>;
+  faults: FaultRecord[];
+  counts: PipelineCounts;
+  gaps: Awaited<ReturnType<typeof revisionGaps>>;
+  rebuild: RebuildView;
+  differences: Record<string, number>;
+  sizes: Record<string, number>;
+  repeatedDeliveries: string[];
+  deliveriesSeen: number;
+}
+
+export interface RebuildView {
+  id: number;
+  status: string;
+  totalEvents: number;
+  appliedEvents: number;
+}
+
+export interface ScenarioOptions {
+  reports: number;
+  capturesPerReport: number;
+  settleTimeoutMs: number;
+  ratePerSecond: number;
+}
+
+const APPS = ['ingest', 'diff', 'projection', 'alerts'] as const;
+
+/**
+ * The fault tests' common run: all four apps as child processes, one alert
+ * subscription to a local receiver, captures streamed in while `faults` are
+ * injected; then wait until every event reached every consumer, rebuild the
+ * read models from the log, and gather what each check needs.
+ */
+export async function runFaultScenario(
+  apps: ChildApps,
+  faults: Fault[],
+  options: ScenarioOptions,
+): Promise<ScenarioResult> {
+  const receiver = new WebhookCounter();
+  const hook = await receiver.listen();
+  try {
+    for (const app of APPS) await apps.start(app);
+    await subscribe(apps, hook);
+    let acknowledged = 0;
+    const records: FaultRecord[] = [];
+    const deadline = Date.now() + options.settleTimeoutMs;
+    const injecting = (async () => {
+      for (const fault of faults) {
+        await waitFor(
+          async () => acknowledged,
+          (count) => count >= fault.afterCaptures,
+          {
+            timeoutMs: options.settleTimeoutMs,
+            intervalMs: 50,
+            what: `${fault.afterCaptures} captures before ${fault.name}`,
+          },
+        );
+        const started = Date.now();
+        const atCapture = acknowledged;
+        await fault.inject();
+        records.push({ name: fault.name, atCapture, tookMs: Date.now() - started });
+      }
+    })();
+    const statuses = await streamCaptures({
+      ingestUrl: () => apps.url('ingest'),
+      token: apps.env.API_TOKEN,
+      reports: options.reports,
+      capturesPerReport: options.capturesPerReport,
+      concurrency: 8,
+      ratePerSecond: options.ratePerSecond,
+      deadline,
+      onAcknowledged: (count) => (acknowledged = count),
+    });
+    await injecting;
+    await apps.whenStarted();
+    const expected = options.reports * options.capturesPerReport;
+    const counts = await waitFor(
+      () => readCounts(apps.databaseUrl),
+      (value) => isSettled(value, expected),
+      { timeoutMs: Math.max(10_000, deadline - Date.now()), intervalMs: 500, what: 'every event in every read model' },
+    );
+    await waitFor(
+      async () => receiver.seen.size,
+      (size) => size >= counts.deliveries,
+      { what: 'every webhook' },
+    );
+    const rebuild = await rebuildFromLog(apps);
+    return {
+      statuses: Object.fromEntries(statuses),
+      faults: records,
+      counts,
+      gaps: await revisionGaps(apps.databaseUrl),
+      rebuild,
+      differences: await generationDifferences(apps.databaseUrl, READ_MODEL_TABLES, rebuild.id),
+      sizes: await tableSizes(apps.databaseUrl, READ_MODEL_TABLES),
+      repeatedDeliveries: receiver.repeated(),
+      deliveriesSeen: receiver.seen.size,
+    };
+  } finally {
+    await receiver.close();
+  }
+}
+
+async function subscribe(apps: ChildApps, hook: string): Promise<void> {
+  const response = await fetch(`${apps.url('alerts')}/subscriptions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${apps.env.API_TOKEN}` },
+    body: JSON.stringify({ url: hook, rule: 'any' }),
+  });
+  if (response.status !== 201) throw new Error(`subscription refused: ${response.status} ${await response.text()}`);
+}
+
+/** `palimpsest rebuild --projection projection` over HTTP: start, then poll until the pointer switched. */
+async function rebuildFromLog(apps: ChildApps): Promise<RebuildView> {
+  const base = `${apps.url('projection')}/admin/rebuilds`;
+  const started = await fetch(base, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${apps.env.API_TOKEN}` },
+    body: JSON.stringify({ projection: 'projection' }),
+  });
+  if (started.status !== 202) throw new Error(`rebuild refused: ${started.status} ${await started.text()}`);
+  const { id } = (await started.json()) as { id: number };
+  return waitFor(
+    async () => (await (await fetch(`${base}/${id}`)).json()) as RebuildView,
+    (rebuild) => rebuild.status !== 'building',
+    { timeoutMs: 60_000, intervalMs: 250, what: `rebuild ${id}` },
+  );
+}
+
+/** A fault that kills one app with SIGKILL and starts it again. */
+export function killAndRestart(apps: ChildApps, app: (typeof APPS)[number], afterCaptures: number): Fault {
+  return { name: `kill -9 ${app}, restart`, afterCaptures, inject: () => apps.killAndStartInBackground(app) };
+}

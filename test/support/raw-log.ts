@@ -1,0 +1,50 @@
+import { topicNames, Topics } from '@palimpsest/contracts';
+import { createKafkaClient, listDeadLetters, DeadLetterEntry } from '@palimpsest/kafka';
+import { Kafka, Message, Partitioners } from 'kafkajs';
+import { Pipeline } from './pipeline';
+
+/** Direct access to a pipeline's topics, for tests that write to the log as a faulty producer would. */
+export class RawLog {
+  readonly kafka: Kafka;
+  readonly topics: Topics;
+
+  constructor(pipeline: Pipeline) {
+    this.kafka = createKafkaClient({
+      brokers: pipeline.env.KAFKA_BROKERS.split(','),
+      clientId: `${pipeline.runId}-raw`,
+    });
+    this.topics = topicNames(pipeline.env.KAFKA_TOPIC_PREFIX);
+  }
+
+  /** Sends messages in order with the apps' partitioner, so a key lands where the apps' events with that key do. */
+  async produce(topic: string, messages: Message[]): Promise<void> {
+    const producer = this.kafka.producer({
+      createPartitioner: Partitioners.DefaultPartitioner,
+      maxInFlightRequests: 1,
+    });
+    await producer.connect();
+    try {
+      for (const message of messages) await producer.send({ topic, messages: [message] });
+    } finally {
+      await producer.disconnect();
+    }
+  }
+
+  deadLetters(): Promise<DeadLetterEntry[]> {
+    return listDeadLetters(this.kafka, this.topics);
+  }
+}
+
+/** A buffered CLI io for running commands in-process. */
+export function bufferIo() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    readFile: async () => Buffer.alloc(0),
+    readStdin: async () => Buffer.alloc(0),
+    stdout: { write: (chunk: string) => out.push(chunk) },
+    stderr: { write: (chunk: string) => err.push(chunk) },
+    out: () => out.join(''),
+    err: () => err.join(''),
+  };
+}
