@@ -22,6 +22,8 @@ export const COMMANDS: readonly Command[] = [
   importCommand,
   sourcesCommand,
   dlqCommand,
+  rebuildCommand,
+  reanalyzeCommand,
   watchCommand,
   statusCommand,
 ];
