@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-
-const iso = (value: Date | null) => (value ? value.toISOString() : null);
+import { iso } from './http/iso';
+import { toFigure, toReport } from './http/row-shapes';
 
 /** Query-named reads over the projection's read models; rows come back shaped for the API. */
 @Injectable()
@@ -68,30 +68,6 @@ export class ReadModelsRepository {
       `SELECT * FROM projection.figures_current_v1 WHERE report_id = $1 ORDER BY position`,
       [reportId],
     );
-    return rows.map((row: Record<string, any>) => ({
-      key: row.key,
-      label: row.label,
-      section: row.section,
-      value: row.value,
-      qualifier: row.qualifier,
-      unit: row.unit,
-      text: row.text,
-      revision: row.revision,
-      analyzerVersion: row.analyzer_version,
-    }));
+    return rows.map(toFigure);
   }
-}
-
-function toReport(row: Record<string, any>) {
-  return {
-    id: row.report_id,
-    url: row.url,
-    canonicalUrl: row.canonical_url,
-    publisher: row.publisher,
-    title: row.title,
-    publishedAt: row.published_at ? iso(row.published_at)?.slice(0, 10) : null,
-    firstSeenAt: iso(row.first_seen_at),
-    lastRevisedAt: iso(row.last_revised_at),
-    revisionCount: row.revision_count,
-  };
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TimeAxis } from '../changes-feed/changes-query';
 import { iso } from '../http/iso';
+import { toFigure } from '../http/row-shapes';
 
 // Two fixed column pairs chosen by the axis; nothing from the request is spliced into the SQL.
 const COLUMNS: Record<TimeAxis, { from: string; to: string; revisionTime: string }> = {
@@ -28,15 +29,7 @@ export class FiguresAsOfRepository {
       [reportId, asOf],
     );
     return rows.map((row: Record<string, any>) => ({
-      key: row.key,
-      label: row.label,
-      section: row.section,
-      value: row.value,
-      qualifier: row.qualifier,
-      unit: row.unit,
-      text: row.text,
-      revision: row.revision,
-      analyzerVersion: row.analyzer_version,
+      ...toFigure(row),
       validFrom: iso(row.valid_from),
       validTo: iso(row.valid_to),
       recordedFrom: iso(row.recorded_from),

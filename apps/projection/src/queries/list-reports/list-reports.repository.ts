@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { encodeCursor } from '../http/cursor';
-import { iso } from '../http/iso';
+import { toReport } from '../http/row-shapes';
 import { escapeLike, ReportsQuery } from './reports-query';
 
 /** reports_v1 filtered, most recently revised first, keyset-paged on (last_revised_at, report_id). */
@@ -31,22 +31,8 @@ export class ListReportsRepository {
         query.limit + 1,
       ],
     );
-    const items = rows.slice(0, query.limit).map(toReportSummary);
+    const items = rows.slice(0, query.limit).map(toReport);
     const last = items[items.length - 1];
     return { items, nextCursor: rows.length > query.limit ? encodeCursor([last.lastRevisedAt!, last.id]) : null };
   }
-}
-
-function toReportSummary(row: Record<string, any>) {
-  return {
-    id: row.report_id,
-    url: row.url,
-    canonicalUrl: row.canonical_url,
-    publisher: row.publisher,
-    title: row.title,
-    publishedAt: row.published_at ? iso(row.published_at)?.slice(0, 10) : null,
-    firstSeenAt: iso(row.first_seen_at),
-    lastRevisedAt: iso(row.last_revised_at),
-    revisionCount: row.revision_count,
-  };
 }
