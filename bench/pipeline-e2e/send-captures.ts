@@ -1,0 +1,42 @@
+import { LoadCapture } from '../load';
+
+export interface SentCapture {
+  key: string;
+  sentAt: number;
+}
+
+const IN_FLIGHT = 32;
+
+/** POSTs captures at `ratePerSecond`, at most IN_FLIGHT at a time; each result keyed "reportId#revision". */
+export async function sendCaptures(
+  ingestUrl: string,
+  token: string,
+  captures: readonly LoadCapture[],
+  ratePerSecond: number,
+): Promise<SentCapture[]> {
+  const sent: SentCapture[] = [];
+  const started = performance.now();
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < captures.length; index = next++) {
+      const due = started + (index * 1000) / ratePerSecond;
+      await new Promise((done) => setTimeout(done, Math.max(0, due - performance.now())));
+      const sentAt = performance.now();
+      const response = await fetch(`${ingestUrl}/captures`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          url: captures[index].url,
+          text: captures[index].text,
+          observedAt: captures[index].observedAt,
+        }),
+      });
+      const body = (await response.json()) as { reportId?: string; revision?: number; status?: string };
+      if (!response.ok || body.status !== 'recorded')
+        throw new Error(`capture refused: ${response.status} ${JSON.stringify(body)}`);
+      sent.push({ key: `${body.reportId}#${body.revision}`, sentAt });
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  return sent;
+}
