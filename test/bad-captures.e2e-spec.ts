@@ -106,6 +106,8 @@ describe('bad captures', () => {
     for (const app of ['ingest', 'diff', 'projection'] as const) {
       expect((await getJson(`${pipeline.url(app)}/health`)).status).toBe(200);
     }
+    // Every recorded revision, the 11 MB one included, was analysed rather than dead-lettered.
+    expect((await getJson(`${pipeline.url('diff')}/health`)).body.consumer.deadLettered).toBe(0);
     const expected = [...new Set(recorded)].sort((a, b) => a - b);
     expect(expected).toEqual(Array.from({ length: expected.length }, (_, index) => index + 1));
     const { body } = await waitFor(

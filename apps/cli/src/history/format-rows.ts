@@ -14,7 +14,9 @@ export function formatCsv(rows: HistoryRow[], columns: string[]): string {
 /** Columns padded to their widest cell; numbers right-aligned. */
 export function formatTable(rows: HistoryRow[], columns: string[]): string {
   const cells = rows.map((row) => columns.map((column) => (row[column] === null ? '' : String(row[column]))));
-  const widths = columns.map((column, index) => Math.max(column.length, ...cells.map((line) => line[index].length)));
+  const widths = columns.map((column, index) =>
+    cells.reduce((width, line) => Math.max(width, line[index].length), column.length),
+  );
   const numeric = columns.map((column) => rows.length > 0 && rows.every((row) => typeof row[column] === 'number'));
   const line = (values: string[]) =>
     values

@@ -1,3 +1,6 @@
+/** Past this many candidate pairs, pairing is skipped rather than scored one by one. */
+export const MAX_SCORED_PAIRS = 4_000_000;
+
 /**
  * Greedy best-first pairing of two index pools by a score; ties go to the
  * earliest indices so the result is deterministic. Paired indices are removed from both pools.
@@ -8,6 +11,9 @@ export function pairWhere(
   score: (b: number, a: number) => number,
   threshold: number,
 ): [number, number][] {
+  // Scoring every pair is quadratic: two huge, wholly rewritten pages would stall the consumer.
+  // Past the cap the leftovers stay unpaired (reported as added and removed).
+  if (before.length * after.length > MAX_SCORED_PAIRS) return [];
   const candidates: { b: number; a: number; score: number }[] = [];
   for (const b of before) {
     for (const a of after) {
@@ -30,7 +36,9 @@ export function pairWhere(
   return paired;
 }
 
+/** Compacts the pool in place; no spread, since a large page's pool can exceed the engine's argument limit. */
 function removeAll(pool: number[], used: Set<number>): void {
-  const kept = pool.filter((index) => !used.has(index));
-  pool.splice(0, pool.length, ...kept);
+  let kept = 0;
+  for (const index of pool) if (!used.has(index)) pool[kept++] = index;
+  pool.length = kept;
 }
