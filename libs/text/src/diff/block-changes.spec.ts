@@ -1,4 +1,4 @@
-import { diffBlocks } from './block-changes';
+import { diffBlocks, pairBlocks } from './block-changes';
 import { documentOf } from './fixtures.spec-helper';
 
 describe(diffBlocks.name, () => {
@@ -47,5 +47,22 @@ describe(diffBlocks.name, () => {
         to: { blockId: 'b1', index: 1, text: '[Updated on May 1, 2020]' },
       },
     ]);
+  });
+});
+
+describe(`${pairBlocks.name} on a very large page`, () => {
+  it('given 400,000 new blocks, then each is added without overflowing the stack', () => {
+    const after = Array.from({ length: 400_000 }, (_, index) => `paragraph ${index}`);
+    const pairs = pairBlocks([], after);
+    expect(pairs).toHaveLength(400_000);
+    expect(pairs.every((pair) => pair.kind === 'added')).toBe(true);
+  });
+
+  it('given a page too large to align whose blocks were all reordered, then every block pairs as moved', () => {
+    // 50,001 blocks a side is past the alignment table's cap, so every block is left to the move pairing.
+    const repeated = Array.from({ length: 50_000 }, (_, index) => `paragraph ${index % 7}`);
+    const pairs = pairBlocks([...repeated, 'tail'], ['tail', ...repeated]);
+    expect(pairs).toHaveLength(50_001);
+    expect(pairs.every((pair) => pair.kind === 'moved')).toBe(true);
   });
 });

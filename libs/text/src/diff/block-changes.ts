@@ -42,40 +42,19 @@ export function pairBlocks(beforeTexts: string[], afterTexts: string[]): BlockPa
     else if (step.op === 'delete') unmatchedBefore.push(step.beforeIndex);
     else unmatchedAfter.push(step.afterIndex);
   }
-  const moved = pairWhere(unmatchedBefore, unmatchedAfter, (b, a) => (beforeTexts[b] === afterTexts[a] ? 1 : 0), 1);
-  pairs.push(
-    ...moved.map(([b, a]) => ({
-      kind: 'moved' as const,
-      beforeIndex: b,
-      afterIndex: a,
-    })),
-  );
+  // Pushes are loops, not push(...spread): a large page's pools can exceed the engine's argument limit.
+  for (const [b, a] of pairIdentical(unmatchedBefore, unmatchedAfter, beforeTexts, afterTexts)) {
+    pairs.push({ kind: 'moved', beforeIndex: b, afterIndex: a });
+  }
   const beforeCounts = new Map(unmatchedBefore.map((b) => [b, wordCounts(beforeTexts[b])]));
   const afterCounts = new Map(unmatchedAfter.map((a) => [a, wordCounts(afterTexts[a])]));
   const similarity = (b: number, a: number) =>
     countsSimilarity(beforeCounts.get(b) as WordCounts, afterCounts.get(a) as WordCounts);
-  const changed = pairWhere(unmatchedBefore, unmatchedAfter, similarity, CHANGED_BLOCK_SIMILARITY);
-  pairs.push(
-    ...changed.map(([b, a]) => ({
-      kind: 'changed' as const,
-      beforeIndex: b,
-      afterIndex: a,
-    })),
-  );
-  pairs.push(
-    ...unmatchedBefore.map((b) => ({
-      kind: 'removed' as const,
-      beforeIndex: b,
-      afterIndex: null,
-    })),
-  );
-  pairs.push(
-    ...unmatchedAfter.map((a) => ({
-      kind: 'added' as const,
-      beforeIndex: null,
-      afterIndex: a,
-    })),
-  );
+  for (const [b, a] of pairWhere(unmatchedBefore, unmatchedAfter, similarity, CHANGED_BLOCK_SIMILARITY)) {
+    pairs.push({ kind: 'changed', beforeIndex: b, afterIndex: a });
+  }
+  for (const b of unmatchedBefore) pairs.push({ kind: 'removed', beforeIndex: b, afterIndex: null });
+  for (const a of unmatchedAfter) pairs.push({ kind: 'added', beforeIndex: null, afterIndex: a });
   return pairs;
 }
 
@@ -89,4 +68,36 @@ function toBlockChange(pair: BlockPair, beforeBlocks: Block[], afterBlocks: Bloc
 
 function blockRef(block: Block, index: number): BlockRef {
   return { blockId: block.id, index, text: block.text };
+}
+
+/**
+ * Blocks with identical text that the LCS left unmatched moved: each pairs with the earliest
+ * unmatched twin, found through a map so a large page is paired in linear time. Paired indices
+ * leave both pools.
+ */
+function pairIdentical(before: number[], after: number[], beforeTexts: string[], afterTexts: string[]) {
+  const waiting = new Map<string, { indices: number[]; next: number }>();
+  for (const a of after) {
+    const queue = waiting.get(afterTexts[a]) ?? { indices: [], next: 0 };
+    queue.indices.push(a);
+    waiting.set(afterTexts[a], queue);
+  }
+  const paired: [number, number][] = [];
+  const pairedAfter = new Set<number>();
+  const keptBefore: number[] = [];
+  for (const b of before) {
+    const queue = waiting.get(beforeTexts[b]);
+    const twin = queue && queue.next < queue.indices.length ? queue.indices[queue.next++] : undefined;
+    if (twin === undefined) keptBefore.push(b);
+    else {
+      paired.push([b, twin]);
+      pairedAfter.add(twin);
+    }
+  }
+  before.length = 0;
+  for (const b of keptBefore) before.push(b);
+  const keptAfter = after.filter((a) => !pairedAfter.has(a));
+  after.length = 0;
+  for (const a of keptAfter) after.push(a);
+  return paired;
 }
