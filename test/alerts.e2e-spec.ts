@@ -1,3 +1,4 @@
+import { bufferIo } from './support/buffer-io';
 import { createHmac } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -417,19 +418,6 @@ describe('alerts: figure-rule subscriptions and signed webhooks', () => {
     expect(receiver.requests.length).toBe(sent);
   });
 });
-
-function bufferIo() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    readFile: async () => Buffer.alloc(0),
-    readStdin: async () => Buffer.alloc(0),
-    stdout: { write: (chunk: string) => out.push(chunk) },
-    stderr: { write: (chunk: string) => err.push(chunk) },
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
 
 /** "topic/partition" -> end offset, for the topics alerts reads. */
 async function logEndOffsets(brokers: string, prefix: string): Promise<Record<string, string>> {

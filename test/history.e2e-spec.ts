@@ -3,7 +3,7 @@ import { fakeIo } from '../apps/cli/src/testing/fake-io.spec-helper';
 import { getJson, Pipeline } from './support/pipeline';
 import { readSeed, SEED_URL, seedBeforeUpdate } from './support/shared-data';
 import { waitFor } from './support/wait-for';
-import { authorised } from './support/authorised';
+import { captureTextAs } from './support/authorised';
 
 const FOLLOWERS = 'followers/account-follow-page';
 const INSTAGRAM = 'presence-on-facebook-and-instagram/account-instagram';
@@ -55,15 +55,8 @@ describe('figure history, as-of, diffs, consistency and exports', () => {
   const pipeline = new Pipeline();
   let reportId: string;
 
-  const capture = async (text: string, observedAt: string) => {
-    const query = new URLSearchParams({ url: SEED_URL, observedAt });
-    const response = await fetch(`${pipeline.url('ingest')}/captures?${query}`, {
-      method: 'POST',
-      headers: authorised(pipeline, { 'content-type': 'text/plain' }),
-      body: text,
-    });
-    return (await response.json()) as { reportId: string; revision: number };
-  };
+  const capture = async (text: string, observedAt: string) =>
+    (await captureTextAs(pipeline, SEED_URL, text, observedAt)).body as { reportId: string; revision: number };
   const projection = (path: string) => getJson(`${pipeline.url('projection')}${path}`);
   const fetchText = async (path: string, accept?: string) => {
     const response = await fetch(`${pipeline.url('projection')}${path}`, { headers: accept ? { accept } : {} });

@@ -3,7 +3,8 @@ import { readTopicToEnd } from '@palimpsest/kafka';
 import { runCommandLine } from '../apps/cli/src/run';
 import { authorised } from './support/authorised';
 import { getJson, Pipeline } from './support/pipeline';
-import { bufferIo, RawLog } from './support/raw-log';
+import { bufferIo } from './support/buffer-io';
+import { RawLog } from './support/raw-log';
 import { waitFor } from './support/wait-for';
 
 const URL_V1 = 'https://news.example.org/2024/06/poison-neighbour';

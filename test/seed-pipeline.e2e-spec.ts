@@ -1,7 +1,7 @@
 import { getJson, Pipeline } from './support/pipeline';
 import { readSeed, SEED_URL, seedBeforeUpdate } from './support/shared-data';
 import { waitFor } from './support/wait-for';
-import { authorised } from './support/authorised';
+import { captureTextAs } from './support/authorised';
 
 interface Figure {
   key: string;
@@ -22,16 +22,7 @@ describe('seed report through ingest, diff and projection', () => {
   const pipeline = new Pipeline();
   let reportId: string;
 
-  // The README's curl form: the page as a raw text/plain body, the rest in the query.
-  const capture = async (text: string, observedAt: string) => {
-    const query = new URLSearchParams({ url: SEED_URL, observedAt });
-    const response = await fetch(`${pipeline.url('ingest')}/captures?${query}`, {
-      method: 'POST',
-      headers: authorised(pipeline, { 'content-type': 'text/plain' }),
-      body: text,
-    });
-    return { status: response.status, body: (await response.json()) as any };
-  };
+  const capture = (text: string, observedAt: string) => captureTextAs(pipeline, SEED_URL, text, observedAt);
   const projection = (path: string) => getJson(`${pipeline.url('projection')}${path}`);
   const figuresAt = (revision: number) =>
     waitFor(

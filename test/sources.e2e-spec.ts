@@ -1,3 +1,4 @@
+import { bufferIo } from './support/buffer-io';
 import { canonicalUrl, reportIdFor } from '@palimpsest/contracts';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -324,16 +325,3 @@ describe('sources: watchers and imports', () => {
     ]);
   });
 });
-
-function bufferIo() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    readFile: async () => Buffer.alloc(0),
-    readStdin: async () => Buffer.alloc(0),
-    stdout: { write: (chunk: string) => out.push(chunk) },
-    stderr: { write: (chunk: string) => err.push(chunk) },
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}

@@ -24,3 +24,15 @@ export async function postJsonAuthorised<T = any>(
   const response = await postAuthorised(pipeline, url, JSON.stringify(body), 'application/json');
   return { status: response.status, body: (await response.json()) as T };
 }
+
+/** A capture in the README's curl form: the page as a raw text/plain body, url and observedAt in the query. */
+export async function captureTextAs(
+  pipeline: Pipeline,
+  url: string,
+  text: string,
+  observedAt: string,
+): Promise<{ status: number; body: any }> {
+  const query = new URLSearchParams({ url, observedAt });
+  const response = await postAuthorised(pipeline, `${pipeline.url('ingest')}/captures?${query}`, text, 'text/plain');
+  return { status: response.status, body: await response.json() };
+}
