@@ -12,14 +12,29 @@ const BROKER_MAIN_CLASS = 'kafka.Kafka';
 /** SIGTERM starts a controlled shutdown; past this the broker is killed. */
 const STOP_GRACE_MS = 30_000;
 
+export interface SpawnOptions {
+  /**
+   * Whether this JVM may write the class-data archive when it exits and none exists yet. Nodes of
+   * a cluster, started side by side, must not: several JVMs would write the same file at once.
+   */
+  readonly mayRecordClassArchive?: boolean;
+}
+
 /** Starts the broker JVM in its own process group, so it outlives this process and a Ctrl-C meant for a test run. */
-export async function spawnBroker(runtime: KafkaRuntime, node: KafkaNodeSpec): Promise<number> {
+export async function spawnBroker(
+  runtime: KafkaRuntime,
+  node: KafkaNodeSpec,
+  options: SpawnOptions = {},
+): Promise<number> {
   const files = nodeFiles(node);
   // Kept with the jars: a new fetch deletes the folder and so the archive made from the old jars.
   const archive = join(runtime.libDir, 'kafka-broker.jsa');
+  const archiveExists = existsSync(archive);
+  const sharing =
+    archiveExists || options.mayRecordClassArchive !== false ? classDataSharingFlags(archive, archiveExists) : [];
   const args = javaArguments({
     ...runtime,
-    jvmFlags: [...BROKER_JVM_FLAGS, ...classDataSharingFlags(archive, existsSync(archive))],
+    jvmFlags: [...BROKER_JVM_FLAGS, ...sharing],
     logsDir: node.nodeDir,
     mainClass: BROKER_MAIN_CLASS,
     args: [files.propertiesFile],
@@ -88,6 +103,13 @@ export async function stopBrokerProcess(node: KafkaNodeSpec, pid: number): Promi
   }
   await rm(nodeFiles(node).pidFile, { force: true });
   return { killed };
+}
+
+/** kill -9, as a crash or a pulled plug would: no controlled shutdown, leaders move only once the node is missed. */
+export async function killBrokerProcess(node: KafkaNodeSpec, pid: number): Promise<void> {
+  signal(pid, 'SIGKILL');
+  await waitFor(() => !isBrokerProcessAlive(pid), { timeoutMs: 5_000, description: `broker ${pid} to die` });
+  await rm(nodeFiles(node).pidFile, { force: true });
 }
 
 function signal(pid: number, name: NodeJS.Signals): void {

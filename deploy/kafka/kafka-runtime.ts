@@ -20,10 +20,3 @@ export async function runStorageTool(runtime: KafkaRuntime, logsDir: string, arg
   }
   return result.stdout;
 }
-
-/** A fresh Kafka Uuid (cluster or directory id) as the StorageTool prints it. */
-export async function randomKafkaUuid(runtime: KafkaRuntime, logsDir: string): Promise<string> {
-  const id = (await runStorageTool(runtime, logsDir, ['random-uuid'])).trim();
-  if (!/^[A-Za-z0-9_-]{22}$/.test(id)) throw new Error(`StorageTool random-uuid printed an unexpected id: "${id}"`);
-  return id;
-}

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { findNode, KafkaClusterSpec } from './cluster-spec';
-import { KafkaRuntime, randomKafkaUuid, runStorageTool } from './kafka-runtime';
+import { KafkaRuntime, runStorageTool } from './kafka-runtime';
+import { randomKafkaUuidText } from './kafka-uuid';
 import { nodeFiles } from './node-files';
 import { storageFormatArguments } from './storage-format';
 
@@ -25,11 +26,41 @@ export async function ensureStorageFormatted(
   if (cluster.nodes.length !== 1) {
     throw new Error('ensureStorageFormatted formats a single node; a cluster needs shared controller directory ids');
   }
-  const clusterId = await randomKafkaUuid(runtime, node.nodeDir);
+  const clusterId = randomKafkaUuidText();
   const args = storageFormatArguments(cluster, nodeId, {
     clusterId,
     propertiesFile: files.propertiesFile,
   });
   await runStorageTool(runtime, node.nodeDir, args);
   return { formatted: true };
+}
+
+/**
+ * Formats every node of a fresh multi-node cluster: one cluster id for all, and one directory
+ * id per controller that every node lists in `--initial-controllers`, so the quorum they form
+ * is the same one whichever node starts first. Refuses storage that is already formatted:
+ * mixing old and new identities makes nodes that never join each other.
+ */
+export async function formatClusterStorage(
+  runtime: KafkaRuntime,
+  cluster: KafkaClusterSpec,
+): Promise<{ clusterId: string }> {
+  const formatted = cluster.nodes.filter((node) => existsSync(nodeFiles(node).metaPropertiesFile));
+  if (formatted.length > 0) {
+    throw new Error(
+      `Storage of node(s) ${formatted.map((node) => node.nodeId)} is already formatted; use a fresh data dir`,
+    );
+  }
+  const clusterId = randomKafkaUuidText();
+  const controllerDirectoryIds = new Map(cluster.nodes.map((node) => [node.nodeId, randomKafkaUuidText()]));
+  // One JVM per node; in parallel they would only contend for the same cores.
+  for (const node of cluster.nodes) {
+    const args = storageFormatArguments(cluster, node.nodeId, {
+      clusterId,
+      propertiesFile: nodeFiles(node).propertiesFile,
+      controllerDirectoryIds,
+    });
+    await runStorageTool(runtime, node.nodeDir, args);
+  }
+  return { clusterId };
 }
