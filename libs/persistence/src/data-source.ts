@@ -1,5 +1,5 @@
 import { DataSource, MixedList } from 'typeorm';
-import { Client } from 'pg';
+import { withMigrationLock } from './migration-lock';
 
 export interface ServiceDatabaseOptions {
   url: string;
@@ -13,10 +13,10 @@ export interface ServiceDatabaseOptions {
 /**
  * A TypeORM data source confined to one service's schema, with committed
  * migrations run at start and `synchronize` off. The schema is created first
- * because TypeORM keeps its migrations table inside it.
+ * because TypeORM keeps its migrations table inside it. Both happen under the schema's
+ * migration lock, since several instances of a service may start at once.
  */
 export async function openServiceDatabase(options: ServiceDatabaseOptions): Promise<DataSource> {
-  await createSchema(options.url, options.schema);
   const dataSource = new DataSource({
     type: 'postgres',
     url: options.url,
@@ -28,17 +28,15 @@ export async function openServiceDatabase(options: ServiceDatabaseOptions): Prom
     migrationsTransactionMode: 'each',
     extra: { max: options.poolSize ?? 10, application_name: `palimpsest-${options.schema}` },
   });
-  await dataSource.initialize();
-  await dataSource.runMigrations();
+  await withMigrationLock(options.url, options.schema, async (client) => {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
+    await dataSource.initialize();
+    try {
+      await dataSource.runMigrations();
+    } catch (error) {
+      await dataSource.destroy();
+      throw error;
+    }
+  });
   return dataSource;
-}
-
-async function createSchema(url: string, schema: string): Promise<void> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-  } finally {
-    await client.end();
-  }
 }
