@@ -52,7 +52,7 @@ export async function openServiceRuntime(options: ServiceRuntimeOptions): Promis
     schema: options.schema,
     migrations: options.migrations,
   });
-  closeables.add(() => dataSource.destroy());
+  closeables.add('database pool', () => dataSource.destroy());
   const kafka = createKafkaClient({ brokers: config.kafkaBrokers, clientId: `palimpsest-${options.app}` });
   await assertKafkaReachable(kafka, config.kafkaBrokers);
   const topics = topicNames(config.topicPrefix);
@@ -65,9 +65,12 @@ export async function openServiceRuntime(options: ServiceRuntimeOptions): Promis
     createPartitioner: Partitioners.DefaultPartitioner,
   });
   await producer.connect();
-  closeables.add(() => producer.disconnect());
-  const relay = options.outbox ? startRelay(dataSource, producer, options.schema, options.outbox.batchSize) : null;
-  if (relay) closeables.add(() => relay.stop());
+  closeables.add('kafka producer', () => producer.disconnect());
+  const relay = options.outbox ? await startRelay(kafka, dataSource, options.schema, options.outbox.batchSize) : null;
+  if (relay) {
+    closeables.add('outbox relay producer', () => relay.producer.disconnect());
+    closeables.add('outbox relay', () => relay.relay.stop());
+  }
   const createConsumer = (group: string, maxAttempts: number) => {
     const consumer = new EventConsumer(producer, {
       consumer: group,
@@ -75,10 +78,10 @@ export async function openServiceRuntime(options: ServiceRuntimeOptions): Promis
       maxAttempts,
       backoff: { initialMs: 200, maxMs: 10_000, jitter: 0.3 },
     });
-    closeables.add(async () => consumer.close());
+    closeables.add(`event consumer ${group}`, async () => consumer.close());
     return consumer;
   };
-  return { config, dataSource, kafka, producer, topics, relay, closeables, createConsumer };
+  return { config, dataSource, kafka, producer, topics, relay: relay?.relay ?? null, closeables, createConsumer };
 }
 
 /** Joins the app's consumer group through Nest's Kafka transport and starts consuming. */
@@ -91,8 +94,25 @@ export async function startEventConsumer(app: INestApplication, runtime: Service
   await app.startAllMicroservices();
 }
 
-function startRelay(dataSource: DataSource, producer: Producer, schema: string, batchSize: number): OutboxRelay {
+/**
+ * The relay publishes through a producer of its own that never retries inside kafkajs. kafkajs
+ * 2.2.4 retries a multi-partition batch by resending only to the brokers that have not answered
+ * yet, looked up again from fresh metadata: when a partition's leader died and its leadership moved
+ * to a broker that had already acknowledged its own share of the batch, that partition's messages
+ * are never sent, and the send still resolves. The relay would then mark them published: lost
+ * events (seen in test/scale-out when a broker is killed). Without kafkajs retries a failed send
+ * fails whole; the relay rolls the batch back and sends all of it again after a pause, and the
+ * copies that did land the first time are dropped by the consumers' inbox (by event id).
+ */
+async function startRelay(kafka: Kafka, dataSource: DataSource, schema: string, batchSize: number) {
+  const producer = kafka.producer({
+    maxInFlightRequests: 1,
+    allowAutoTopicCreation: false,
+    createPartitioner: Partitioners.DefaultPartitioner,
+    retry: { retries: 0 },
+  });
+  await producer.connect();
   const relay = new OutboxRelay(dataSource, { schema, batchSize, idleMs: 250, publish: eventPublisher(producer) });
   relay.start();
-  return relay;
+  return { relay, producer };
 }

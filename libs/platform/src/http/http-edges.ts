@@ -1,4 +1,6 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { Closeables } from '../closeables';
+import { ConnectionDrain } from './connection-drain';
 import { EdgeExceptionFilter } from './edge-exception.filter';
 
 export interface HttpEdgeOptions {
@@ -8,8 +10,14 @@ export interface HttpEdgeOptions {
   textTypes?: string[];
 }
 
-/** Body limits and the error filter every app applies; create the app with `bodyParser: false`. */
+/**
+ * Body limits, the error filter and connection draining on shutdown, which every app applies;
+ * create the app with `bodyParser: false` and provide its Closeables.
+ */
 export function configureHttpEdges(app: NestExpressApplication, options: HttpEdgeOptions): void {
+  const drain = new ConnectionDrain();
+  app.use(drain.middleware);
+  app.get(Closeables).onShutdownRequested(() => drain.start(app.getHttpServer()));
   app.useBodyParser('json', { limit: options.bodyLimitBytes });
   if (options.textTypes) app.useBodyParser('text', { limit: options.bodyLimitBytes, type: options.textTypes });
   app.useGlobalFilters(new EdgeExceptionFilter());

@@ -44,7 +44,7 @@ export function lazyAdmin(kafka: Kafka, closeables: Closeables): () => Promise<A
       const admin = kafka.admin();
       connected = admin.connect().then(() => admin);
       connected.catch(() => (connected = null));
-      closeables.add(() => admin.disconnect());
+      closeables.add('lag metrics admin', () => admin.disconnect());
     }
     return connected;
   };
