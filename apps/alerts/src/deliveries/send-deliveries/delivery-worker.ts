@@ -26,6 +26,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private nudged = false;
+  private stopping = false;
   private readonly options: AttemptOptions;
   private readonly attemptListeners: Array<(attempt: DeliveryAttemptSeen) => void> = [];
 
@@ -60,14 +61,28 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     else this.schedule(0);
   }
 
+  /**
+   * Starts no new round and lets the POSTs in flight finish and be recorded: aborting one the
+   * receiver already has would leave it pending, and another instance would send it again. Each
+   * POST is bounded by the webhook timeout; past that (plus a second) what is left is aborted.
+   */
   async beforeApplicationShutdown(): Promise<void> {
-    this.abort.abort();
+    this.stopping = true;
     if (this.timer) clearTimeout(this.timer);
-    await this.running;
+    const running = this.running;
+    if (!running) return;
+    let drainTimer: NodeJS.Timeout | undefined;
+    const drainBound = new Promise<void>((resolve) => {
+      drainTimer = setTimeout(resolve, this.resources.config.webhook.timeoutMs + 1_000);
+    });
+    await Promise.race([running, drainBound]);
+    clearTimeout(drainTimer);
+    this.abort.abort();
+    await running;
   }
 
   private schedule(delayMs: number): void {
-    if (this.abort.signal.aborted) return;
+    if (this.stopping) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.running = this.tick().finally(() => {
@@ -85,8 +100,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
       await Promise.all(due.map((subscriptionId) => this.sendHead(subscriptionId)));
       if (due.length > 0) this.nudged = true;
     } catch (error) {
-      if (!this.abort.signal.aborted)
-        this.logger.warn({ msg: 'delivery round failed', error: (error as Error).message });
+      if (!this.stopping) this.logger.warn({ msg: 'delivery round failed', error: (error as Error).message });
     }
   }
 
