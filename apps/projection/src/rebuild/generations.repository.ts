@@ -17,6 +17,9 @@ export interface Generation {
   error: string | null;
 }
 
+/** What a switch-over attempt found: done, not caught up with the live consumer yet, or nothing left to switch. */
+export type SwitchOutcome = 'switched' | 'behind' | 'no-longer-building';
+
 /** Offsets keyed `topic:partition`. */
 export type PartitionOffsets = Record<string, string>;
 
@@ -100,13 +103,22 @@ export class GenerationsRepository {
   }
 
   /**
-   * Makes `generation` active, if it has applied at least everything the live
-   * consumer applied to the active one. The active row is locked first, so no
-   * live event is half-applied while the positions are compared.
+   * Makes `generation` active, if it is still building and has applied at
+   * least everything the live consumer applied to the active one. The active
+   * row is locked first, so no live event is half-applied while the positions
+   * are compared, and two runners (the moments around a lost rebuild lock) can
+   * never both switch: the second finds the generation no longer building.
    */
-  async switchOver(generation: number, liveGroup: string): Promise<boolean> {
+  async switchOver(generation: number, liveGroup: string): Promise<SwitchOutcome> {
     return this.dataSource.transaction(async (manager) => {
       const [active] = await manager.query(`${ACTIVE} FOR UPDATE`);
+      // No active row: a switch committed while this one waited for the lock (see lockActiveForApply); look again next time.
+      if (!active) return 'behind';
+      const [candidate] = await manager.query(
+        `SELECT status FROM projection.read_model_generations WHERE generation = $1`,
+        [generation],
+      );
+      if (candidate?.status !== 'building') return 'no-longer-building';
       const behind = await manager.query(
         `SELECT live.topic, live.partition FROM projection.consumer_progress live
          LEFT JOIN projection.consumer_progress rebuilt
@@ -114,7 +126,7 @@ export class GenerationsRepository {
          WHERE live.consumer = $1 AND live.next_offset > COALESCE(rebuilt.next_offset, 0)`,
         [generationConsumer(liveGroup, active.generation), generationConsumer(liveGroup, generation)],
       );
-      if (behind.length > 0) return false;
+      if (behind.length > 0) return 'behind';
       await manager.query(`UPDATE projection.read_model_generations SET status = 'retired' WHERE generation = $1`, [
         active.generation,
       ]);
@@ -123,7 +135,7 @@ export class GenerationsRepository {
          WHERE generation = $1`,
         [generation],
       );
-      return true;
+      return 'switched';
     });
   }
 }

@@ -3,8 +3,13 @@ import { WriteEndpoint } from '@palimpsest/platform';
 import { Generation, GenerationsRepository } from './generations.repository';
 import { parseRebuildRequest } from './rebuild-request';
 import { RebuildRunner } from './rebuild-runner';
+import { rebuildView, RebuildView } from './rebuild-view';
 
-/** Rebuilds of the read models from the start of the log, and their progress. */
+/**
+ * Rebuilds of the read models from the start of the log, and their progress.
+ * Any instance answers: one that does not run the rebuild reads the progress
+ * its runner records, and refuses a second rebuild with 409 and the reason.
+ */
 @Controller('admin/rebuilds')
 export class RebuildsController {
   constructor(
@@ -32,25 +37,8 @@ export class RebuildsController {
     return this.view('projection', generation);
   }
 
-  private view(projection: string, generation: Generation) {
+  private view(projection: string, generation: Generation): RebuildView {
     const live = generation.status === 'building' ? this.runner.progress(generation.generation) : null;
-    return {
-      id: generation.generation,
-      projection,
-      status: generation.status,
-      totalEvents: generation.totalEvents,
-      appliedEvents: Math.min(live?.appliedEvents ?? generation.appliedEvents, generation.totalEvents),
-      eventsPerSecond: live?.eventsPerSecond ?? overallRate(generation),
-      startedAt: generation.startedAt,
-      switchedAt: generation.switchedAt,
-      error: generation.error,
-    };
+    return rebuildView(projection, generation, live, Date.now());
   }
-}
-
-/** A finished rebuild's rate over its whole run; none for generation 1, which the live consumer built. */
-function overallRate(generation: Generation): number | null {
-  if (!generation.switchedAt || generation.rebuildGroup === null) return null;
-  const seconds = (Date.parse(generation.switchedAt) - Date.parse(generation.startedAt)) / 1000;
-  return seconds > 0 ? Math.round(generation.totalEvents / seconds) : null;
 }

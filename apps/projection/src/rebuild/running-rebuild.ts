@@ -37,6 +37,7 @@ export class RunningRebuild {
   private consumer: Consumer | null = null;
   private timer: NodeJS.Timeout | null = null;
   private ticking = false;
+  private stopping: Promise<void> | null = null;
   readonly finished: Promise<void>;
   private finish!: () => void;
 
@@ -57,33 +58,57 @@ export class RunningRebuild {
     return this.applied;
   }
 
+  /** True once `stop` was called, whether by a switch-over, a shutdown or a lost rebuild lock. */
+  get stopped(): boolean {
+    return this.stopping !== null;
+  }
+
+  /**
+   * Joins the rebuild's group and starts applying. Taking over from a killed
+   * instance, this waits in the join until the group drops the dead member
+   * (its session timeout), so the new runner then holds every partition.
+   */
   async start(): Promise<void> {
     const { kafka, dataSource, topics } = this.deps;
     await dataSource.query(createGenerationTablesSql(this.generation.generation));
     const groupId = this.generation.rebuildGroup!;
     for (const [key, offset] of await readCommittedOffsets(kafka, groupId, topics)) this.nextOffsets.set(key, offset);
-    this.consumer = kafka.consumer({
+    if (this.stopped) return;
+    const consumer = kafka.consumer({
       groupId,
       allowAutoTopicCreation: false,
       maxWaitTimeInMs: 500,
+      // kafkajs restarts a crashed consumer by itself; one stopped here (its lock lost, say) must stay stopped.
+      retry: { restartOnFailure: async () => !this.stopped },
     });
-    await this.consumer.connect();
-    await this.consumer.subscribe({ topics, fromBeginning: true });
+    this.consumer = consumer;
+    await consumer.connect();
+    await consumer.subscribe({ topics, fromBeginning: true });
     // Partitions hold different reports, and the read models do not depend on how the two topics
     // interleave (the live consumer interleaves them as they come), so partitions are applied side by side.
-    await this.consumer.run({
+    await consumer.run({
       partitionsConsumedConcurrently: PARTITIONS_IN_PARALLEL,
       eachMessage: (payload) => this.applyMessage(payload),
     });
+    if (this.stopped) return;
     this.timer = setInterval(() => void this.tick(), TICK_MS);
   }
 
-  async stop(): Promise<void> {
+  /** Leaves the group and resolves `finished`; later calls wait for the first. */
+  stop(): Promise<void> {
+    this.stopping ??= this.halt();
+    return this.stopping;
+  }
+
+  private async halt(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    await this.consumer?.disconnect();
-    this.consumer = null;
-    this.finish();
+    try {
+      await this.consumer?.disconnect();
+    } finally {
+      this.consumer = null;
+      this.finish();
+    }
   }
 
   private async applyMessage({ topic, partition, message }: EachMessagePayload): Promise<void> {
@@ -113,8 +138,10 @@ export class RunningRebuild {
       const number = this.generation.generation;
       await generations.recordApplied(number, this.applied);
       if (!hasCaughtUp(this.generation.endOffsets, this.nextOffsets)) return;
-      if (!(await generations.switchOver(number, liveGroup))) return;
-      this.logger.log({ msg: 'rebuild switched over', generation: number, applied: this.applied });
+      const outcome = await generations.switchOver(number, liveGroup);
+      if (outcome === 'behind' || this.stopped) return;
+      const msg = outcome === 'switched' ? 'rebuild switched over' : 'rebuild no longer building here, stopping';
+      this.logger.log({ msg, generation: number, applied: this.applied });
       await this.stop();
     } catch (error) {
       this.logger.warn({ msg: 'rebuild tick failed, retrying', error: (error as Error).message });
