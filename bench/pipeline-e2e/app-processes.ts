@@ -4,13 +4,14 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 
-export type BenchApp = 'ingest' | 'diff' | 'projection';
+export type BenchApp = 'ingest' | 'diff' | 'projection' | 'alerts';
 
 const REPO_ROOT = resolve(__dirname, '..', '..', '..');
 const PORT_VARIABLES: Record<BenchApp, string> = {
   ingest: 'INGEST_PORT',
   diff: 'DIFF_PORT',
   projection: 'PROJECTION_PORT',
+  alerts: 'ALERTS_PORT',
 };
 const START_TIMEOUT_MS = 60_000;
 
@@ -43,6 +44,12 @@ export class AppProcesses {
       HOST: '127.0.0.1',
       API_TOKEN: randomBytes(24).toString('hex'),
       RATE_LIMIT_PER_MINUTE: '1000000',
+      // The bench's webhook receiver listens on loopback, which alerts refuses unless allowed; a
+      // short poll and backoff (as the end-to-end tests use) keep the delivery step from dominating latency.
+      WEBHOOK_ALLOWLIST: '127.0.0.1',
+      WEBHOOK_BACKOFF_BASE_MS: '100',
+      WEBHOOK_BACKOFF_MAX_MS: '1000',
+      DELIVERY_POLL_MS: '100',
     };
   }
 

@@ -1,42 +1,58 @@
 import { LoadCapture } from '../load';
-import { AppliedRevisions } from './applied-revisions';
 import { sendCaptures } from './send-captures';
 
-export interface StepResult {
-  ratePerSecond: number;
+/** Where a revision shows up downstream (the read model, an alert): when each "reportId#revision" was first seen. */
+export interface Arrivals {
+  readonly seenAt: ReadonlyMap<string, number>;
+}
+
+/** How one step's captures arrived at one place. */
+export interface ArrivalResult {
   latenciesMs: number[];
-  /** Revisions applied per second from the first send to the last one applied. */
+  /** Revisions arrived per second from the first send to the last arrival. */
   throughput: number;
-  /** Sent but not yet applied when sending stopped: the backlog the step built. */
+  /** Sent but not yet arrived when sending stopped: the backlog the step built. */
   backlogAtEnd: number;
   drained: boolean;
 }
 
+export interface StepResult<Place extends string> {
+  ratePerSecond: number;
+  /** Captures recorded by ingest in this step: one revision each. */
+  sent: number;
+  arrivals: Record<Place, ArrivalResult>;
+}
+
 const DRAIN_TIMEOUT_MS = 30_000;
 
-/** Sends one step's captures at its rate, then waits for the projection to apply them all (bounded). */
-export async function runStep(
+/** Sends one step's captures at its rate, then waits until every place has seen them all (bounded). */
+export async function runStep<Place extends string>(
   ingestUrl: string,
   token: string,
   captures: readonly LoadCapture[],
   ratePerSecond: number,
-  applied: AppliedRevisions,
-): Promise<StepResult> {
+  places: Record<Place, Arrivals>,
+): Promise<StepResult<Place>> {
   const sent = await sendCaptures(ingestUrl, token, captures, ratePerSecond);
   const sendingEnded = performance.now();
-  const backlogAtEnd = sent.filter(({ key }) => !applied.seenAt.has(key)).length;
+  const entries = Object.entries(places) as [Place, Arrivals][];
+  const backlogs = entries.map(([, place]) => sent.filter(({ key }) => !place.seenAt.has(key)).length);
   const deadline = Date.now() + DRAIN_TIMEOUT_MS;
-  while (sent.some(({ key }) => !applied.seenAt.has(key)) && Date.now() < deadline) {
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  const done = sent.filter(({ key }) => applied.seenAt.has(key));
+  const waiting = () => entries.some(([, place]) => sent.some(({ key }) => !place.seenAt.has(key)));
+  while (waiting() && Date.now() < deadline) await new Promise((done) => setTimeout(done, 100));
   const first = Math.min(...sent.map(({ sentAt }) => sentAt));
-  const last = Math.max(sendingEnded, ...done.map(({ key }) => applied.seenAt.get(key) ?? 0));
-  return {
-    ratePerSecond,
-    latenciesMs: done.map(({ key, sentAt }) => (applied.seenAt.get(key) ?? 0) - sentAt),
-    throughput: (done.length * 1000) / (last - first),
-    backlogAtEnd,
-    drained: done.length === sent.length,
-  };
+  const arrivals = entries.map(([name, { seenAt }], index): [Place, ArrivalResult] => {
+    const done = sent.filter(({ key }) => seenAt.has(key));
+    const last = Math.max(sendingEnded, ...done.map(({ key }) => seenAt.get(key) ?? 0));
+    return [
+      name,
+      {
+        latenciesMs: done.map(({ key, sentAt }) => (seenAt.get(key) ?? 0) - sentAt),
+        throughput: (done.length * 1000) / (last - first),
+        backlogAtEnd: backlogs[index],
+        drained: done.length === sent.length,
+      },
+    ];
+  });
+  return { ratePerSecond, sent: sent.length, arrivals: Object.fromEntries(arrivals) as Record<Place, ArrivalResult> };
 }

@@ -1,6 +1,17 @@
 import { extractFiguresFromText } from '@palimpsest/text';
 import { LoadCapture } from '../load';
-import { FigureRow } from './postgres-insert';
+
+/** The columns of one figure-history row, the widest row the projection writes per figure change. */
+export interface FigureRow {
+  reportId: string;
+  figureKey: string;
+  revision: number;
+  value: number;
+  qualifier: string;
+  unit: string | null;
+  observedAt: string;
+  effectiveAt: string;
+}
 
 /** One row per figure of every generated capture: the rows a history rebuild writes for that load. */
 export function figureRows(captures: readonly LoadCapture[]): FigureRow[] {

@@ -1,13 +1,10 @@
 import { Benchmark, BenchRow } from '../benchmark';
-import { generateLoad } from '../load';
 import { ratio } from '../measure/ratio';
-import { averageBytes, revisionSizedMessages } from './event-sized-messages';
-import { figureRows } from './figure-rows';
+import { averageBytes } from './event-sized-messages';
 import { measureKafkaRoundTrip } from './kafka-round-trip';
+import { measurePostgresCopy } from './postgres-copy';
 import { measurePostgresInsert } from './postgres-insert';
-
-// 2,000 reports x 10 revisions: 20,000 messages, about 67,000 figure rows; seconds of work each, so the run stays bounded.
-const LOAD = { seed: 9, reports: 2_000, revisionsPerReport: 10, startAt: '2024-01-01T00:00:00.000Z' };
+import { rawLimitsLoad } from './raw-limits-load';
 
 /**
  * Issue 9: what this machine's broker and database do with no pipeline work, for the messages
@@ -17,14 +14,15 @@ export const rawLimitsBenchmark: Benchmark = {
   name: 'raw-limits',
   needs: ['kafka', 'postgres'],
   async run(context): Promise<BenchRow[]> {
-    const captures = generateLoad(LOAD);
-    const messages = revisionSizedMessages(captures);
-    const rows = figureRows(captures);
+    const { messages, rows } = rawLimitsLoad();
     const bytes = averageBytes(messages);
+    const rowsPerMessage = (rows.length / messages.length).toFixed(1);
     context.progress(`kafkajs: producing and consuming ${messages.length} messages of ${bytes} bytes on average`);
     const kafka = await measureKafkaRoundTrip(context.kafkaBrokers ?? '', messages);
-    context.progress(`postgres: inserting ${rows.length} figure rows with unnest`);
-    const rowsPerSecond = await measurePostgresInsert(context.databaseServer, rows);
+    context.progress(`postgres: COPY of ${rows.length} figure rows`);
+    const copyPerSecond = await measurePostgresCopy(context.databaseServer, rows);
+    context.progress(`postgres: inserting the same ${rows.length} figure rows with unnest`);
+    const insertPerSecond = await measurePostgresInsert(context.databaseServer, rows);
     return [
       {
         name: 'raw kafka consume',
@@ -37,14 +35,26 @@ export const rawLimitsBenchmark: Benchmark = {
         note: `${bytes}-byte RevisionRecorded-sized messages, 12 partitions, batches of 500`,
       },
       {
-        name: 'raw postgres insert',
-        subject: 'unnest insert of figure rows',
-        subjectValue: rowsPerSecond,
-        baseline: 'kafkajs produce, acks=all',
-        baselineValue: kafka.producedPerSecond,
+        name: 'raw postgres COPY',
+        subject: 'COPY FROM STDIN of figure rows',
+        subjectValue: copyPerSecond,
+        baseline: 'kafkajs consume, no work',
+        baselineValue: kafka.consumedPerSecond,
         unit: 'rows/s vs msgs/s',
-        ratio: ratio(rowsPerSecond, kafka.producedPerSecond),
-        note: `${rows.length} rows in batches of 500, one transaction each; the lower side bounds the pipeline`,
+        ratio: ratio(copyPerSecond, kafka.consumedPerSecond),
+        note:
+          `the figure rows of the same ${messages.length} revisions, ${rows.length} (${rowsPerMessage} per message), in one ` +
+          `COPY, text format, encoding timed. Rows and messages differ in unit: divide the COPY rate by ${rowsPerMessage} for revisions' worth`,
+      },
+      {
+        name: 'raw postgres insert',
+        subject: 'unnest insert of the same rows',
+        subjectValue: insertPerSecond,
+        baseline: 'COPY FROM STDIN of the same rows',
+        baselineValue: copyPerSecond,
+        unit: 'rows/s',
+        ratio: ratio(insertPerSecond, copyPerSecond),
+        note: 'batches of 500, one transaction each: how much of COPY a batched insert keeps',
       },
     ];
   },
