@@ -17,19 +17,29 @@ const PORT_VARIABLES: Record<AppName, string> = {
 };
 const LOG_LINES_KEPT = 200;
 
+/** One running copy of an app: `diff` is its first instance, `diff#2` a second one in the same consumer group. */
+export type AppInstance = AppName | `${AppName}#${number}`;
+
+export function appOf(instance: AppInstance): AppName {
+  return instance.split('#')[0] as AppName;
+}
+
 /**
  * The apps as child processes started from `dist/` (run `npm run build`
  * first), so a test can kill one with SIGKILL, as a crash would, and start it
- * again. One random database and topic prefix per instance, as Pipeline does.
+ * again. One random database and topic prefix per ChildApps, as Pipeline does;
+ * several instances of an app (`diff`, `diff#2`) share them, as replicas would.
  */
 export class ChildApps {
   readonly runId = `crash_${randomBytes(4).toString('hex')}`;
   readonly env: Record<string, string>;
-  private readonly children = new Map<AppName, ChildProcess>();
-  private readonly ports = new Map<AppName, number>();
+  private readonly children = new Map<AppInstance, ChildProcess>();
+  private readonly ports = new Map<AppInstance, number>();
   private readonly starting = new Set<Promise<void>>();
+  /** Instances that ignored SIGTERM for the whole grace period and had to be killed. */
+  readonly forcedStops: AppInstance[] = [];
   /** The last lines each app wrote, shown when a test fails to explain why. */
-  readonly logs = new Map<AppName, string[]>();
+  readonly logs = new Map<AppInstance, string[]>();
 
   constructor(overrides: Record<string, string> = {}) {
     const brokers = overrides.KAFKA_BROKERS ?? process.env.KAFKA_BROKERS;
@@ -54,19 +64,20 @@ export class ChildApps {
     return this.env.DATABASE_URL;
   }
 
-  url(name: AppName): string {
+  url(name: AppInstance): string {
     const port = this.ports.get(name);
     if (port === undefined) throw new Error(`${name} was never started`);
     return `http://127.0.0.1:${port}`;
   }
 
   /** Starts `name` (on the port it had before, if any) and waits until its /health answers 200. */
-  async start(name: AppName): Promise<void> {
+  async start(name: AppInstance): Promise<void> {
     const port = this.ports.get(name) ?? (await freePort());
     this.ports.set(name, port);
-    const child = spawn(process.execPath, [join('dist', 'apps', name, 'src', 'main.js')], {
+    const app = appOf(name);
+    const child = spawn(process.execPath, [join('dist', 'apps', app, 'src', 'main.js')], {
       cwd: REPO_ROOT,
-      env: { ...process.env, ...this.env, [PORT_VARIABLES[name]]: String(port) },
+      env: { ...process.env, ...this.env, [PORT_VARIABLES[app]]: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.children.set(name, child);
@@ -89,7 +100,7 @@ export class ChildApps {
   }
 
   /** kill -9: no shutdown hook runs, transactions in flight are rolled back by Postgres, offsets stay uncommitted. */
-  async kill(name: AppName): Promise<void> {
+  async kill(name: AppInstance): Promise<void> {
     const child = this.children.get(name);
     if (!child || child.exitCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -98,7 +109,7 @@ export class ChildApps {
     this.children.delete(name);
   }
 
-  async restart(name: AppName): Promise<void> {
+  async restart(name: AppInstance): Promise<void> {
     await this.kill(name);
     await this.start(name);
   }
@@ -108,7 +119,7 @@ export class ChildApps {
    * restarted consumer waits for its dead predecessor's group session to
    * expire, and the next fault need not wait for that.
    */
-  async killAndStartInBackground(name: AppName): Promise<void> {
+  async killAndStartInBackground(name: AppInstance): Promise<void> {
     await this.kill(name);
     const started = this.start(name);
     this.starting.add(started);
@@ -121,31 +132,46 @@ export class ChildApps {
   }
 
   /** Where each app's whole output goes, for reading after a failed run. */
-  logFile(name: AppName): string {
-    return join(tmpdir(), `${this.runId}-${name}.log`);
+  logFile(name: AppInstance): string {
+    return join(tmpdir(), `${this.runId}-${name.replace('#', '-')}.log`);
   }
 
-  isRunning(name: AppName): boolean {
+  isRunning(name: AppInstance): boolean {
     const child = this.children.get(name);
     return child !== undefined && child.exitCode === null && child.signalCode === null;
   }
 
+  /** Running instances of `app`, in the order they were started. */
+  running(app: AppName): AppInstance[] {
+    return [...this.children.keys()].filter((name) => appOf(name) === app && this.isRunning(name));
+  }
+
+  /**
+   * SIGTERM, as a scale-down or a rolling deploy would: the app finishes what it holds and leaves
+   * its group. Past the grace period (Kubernetes' default is 30 s) it is killed, and noted in `forcedStops`.
+   */
+  async stopInstance(name: AppInstance, graceMs = 30_000): Promise<void> {
+    const child = this.children.get(name);
+    if (child && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => {
+        this.forcedStops.push(name);
+        child.kill('SIGKILL');
+      }, graceMs);
+      await exited;
+      clearTimeout(timer);
+    }
+    this.children.delete(name);
+  }
+
   /** Stops every app gracefully (SIGTERM), then drops the run's database. */
   async stop(): Promise<void> {
-    for (const [name, child] of [...this.children].reverse()) {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-        await exited;
-        clearTimeout(timer);
-      }
-      this.children.delete(name);
-    }
+    for (const name of [...this.children.keys()].reverse()) await this.stopInstance(name, 10_000);
     await dropDatabase(this.env.DATABASE_URL);
   }
 
-  private async healthy(name: AppName, child: ChildProcess): Promise<boolean> {
+  private async healthy(name: AppInstance, child: ChildProcess): Promise<boolean> {
     if (child.exitCode !== null)
       throw new Error(`${name} exited with ${child.exitCode}: ${this.logs.get(name)?.slice(-10).join('\n')}`);
     try {

@@ -1,5 +1,5 @@
 import { READ_MODEL_TABLES } from '../../apps/projection/src/rebuild/generation-tables';
-import { ChildApps } from './child-apps';
+import { AppInstance, ChildApps } from './child-apps';
 import { streamCaptures } from './capture-stream';
 import {
   generationDifferences,
@@ -8,6 +8,7 @@ import {
   readCounts,
   revisionGaps,
   tableSizes,
+  unsettledRevisions,
 } from './pipeline-audit';
 import { waitFor } from './wait-for';
 import { WebhookCounter } from './webhook-counter';
@@ -49,12 +50,19 @@ export interface ScenarioOptions {
   capturesPerReport: number;
   settleTimeoutMs: number;
   ratePerSecond: number;
+  /** Copies of each app, in one consumer group per app; captures go to the running ingest copies in turn. */
+  instancesPerApp?: number;
+  /** Runs once every instance answers /health, before the first capture. */
+  beforeStreaming?: () => Promise<void>;
+  /** Adds to the failure when the pipeline never settles, e.g. each consumer group's position. */
+  explainUnsettled?: () => Promise<string>;
 }
 
 const APPS = ['ingest', 'diff', 'projection', 'alerts'] as const;
 
 /**
- * The fault tests' common run: all four apps as child processes, one alert
+ * The fault tests' common run: all four apps as child processes (one or more
+ * instances each), one alert
  * subscription to a local receiver, captures streamed in while `faults` are
  * injected; then wait until every event reached every consumer, rebuild the
  * read models from the log, and gather what each check needs.
@@ -67,8 +75,9 @@ export async function runFaultScenario(
   const receiver = new WebhookCounter();
   const hook = await receiver.listen();
   try {
-    for (const app of APPS) await apps.start(app);
+    for (const instance of instancesOf(options.instancesPerApp ?? 1)) await apps.start(instance);
     await subscribe(apps, hook);
+    await options.beforeStreaming?.();
     let acknowledged = 0;
     const records: FaultRecord[] = [];
     const deadline = Date.now() + options.settleTimeoutMs;
@@ -90,7 +99,7 @@ export async function runFaultScenario(
       }
     })();
     const statuses = await streamCaptures({
-      ingestUrl: () => apps.url('ingest'),
+      ingestUrl: roundRobin(apps),
       token: apps.env.API_TOKEN,
       reports: options.reports,
       capturesPerReport: options.capturesPerReport,
@@ -106,7 +115,13 @@ export async function runFaultScenario(
       () => readCounts(apps.databaseUrl),
       (value) => isSettled(value, expected),
       { timeoutMs: Math.max(10_000, deadline - Date.now()), intervalMs: 500, what: 'every event in every read model' },
-    );
+    ).catch(async (error: Error) => {
+      // A run that never settles must say where it stopped, or the next person cannot tell a lost event from a slow one.
+      const explained = await options
+        .explainUnsettled?.()
+        .catch((cause: Error) => `(no explanation: ${cause.message})`);
+      throw new Error(`${error.message}\n${await unsettledRevisions(apps.databaseUrl)}\n${explained ?? ''}`);
+    });
     await waitFor(
       async () => receiver.seen.size,
       (size) => size >= counts.deliveries,
@@ -129,8 +144,31 @@ export async function runFaultScenario(
   }
 }
 
+/** `ingest`, `diff`, ..., then `ingest#2`, `diff#2`, ...: every app runs once before any runs twice. */
+function instancesOf(copies: number): AppInstance[] {
+  return Array.from({ length: copies }, (_, index) =>
+    APPS.map((app): AppInstance => (index === 0 ? app : `${app}#${index + 1}`)),
+  ).flat();
+}
+
+/** The next running ingest instance on each call, as a load balancer would spread requests. */
+function roundRobin(apps: ChildApps): () => string {
+  let calls = 0;
+  return () => {
+    const running = apps.running('ingest');
+    return apps.url(running.length > 0 ? running[calls++ % running.length] : 'ingest');
+  };
+}
+
+/** The first running instance of `app`: the one a request goes to once others were stopped. */
+function anyRunning(apps: ChildApps, app: (typeof APPS)[number]): string {
+  const [instance] = apps.running(app);
+  if (!instance) throw new Error(`no ${app} instance is running`);
+  return apps.url(instance);
+}
+
 async function subscribe(apps: ChildApps, hook: string): Promise<void> {
-  const response = await fetch(`${apps.url('alerts')}/subscriptions`, {
+  const response = await fetch(`${anyRunning(apps, 'alerts')}/subscriptions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${apps.env.API_TOKEN}` },
     body: JSON.stringify({ url: hook, rule: 'any' }),
@@ -140,7 +178,7 @@ async function subscribe(apps: ChildApps, hook: string): Promise<void> {
 
 /** `palimpsest rebuild --projection projection` over HTTP: start, then poll until the pointer switched. */
 async function rebuildFromLog(apps: ChildApps): Promise<RebuildView> {
-  const base = `${apps.url('projection')}/admin/rebuilds`;
+  const base = `${anyRunning(apps, 'projection')}/admin/rebuilds`;
   const started = await fetch(base, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${apps.env.API_TOKEN}` },
@@ -153,6 +191,11 @@ async function rebuildFromLog(apps: ChildApps): Promise<RebuildView> {
     (rebuild) => rebuild.status !== 'building',
     { timeoutMs: 60_000, intervalMs: 250, what: `rebuild ${id}` },
   );
+}
+
+/** A fault that stops one instance with SIGTERM and leaves it stopped: its partitions move to the others. */
+export function stopInstance(apps: ChildApps, instance: AppInstance, afterCaptures: number): Fault {
+  return { name: `stop ${instance}`, afterCaptures, inject: () => apps.stopInstance(instance) };
 }
 
 /** A fault that kills one app with SIGKILL and starts it again. */

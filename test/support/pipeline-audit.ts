@@ -94,3 +94,25 @@ export function tableSizes(url: string, tables: readonly string[]) {
     return sizes;
   });
 }
+
+/** Revisions some service has not caught up with, named, for the message of a run that never settled. */
+export function unsettledRevisions(url: string): Promise<string> {
+  return withDatabase(url, async (client) => {
+    const { rows } = await client.query(
+      `SELECT r.report_id, r.revision,
+              a.report_id IS NOT NULL AS analysed,
+              p.report_id IS NOT NULL AS projected_revision,
+              pa.report_id IS NOT NULL AS projected_analysis
+         FROM ingest.revisions r
+         LEFT JOIN diff.analyses a USING (report_id, revision)
+         LEFT JOIN projection.revisions_v1 p USING (report_id, revision)
+         LEFT JOIN projection.revision_analyses_v1 pa USING (report_id, revision)
+        WHERE a.report_id IS NULL OR p.report_id IS NULL OR pa.report_id IS NULL
+        ORDER BY r.report_id, r.revision LIMIT 20`,
+    );
+    const parked = await client.query(
+      `SELECT report_id, revision, count(*)::int AS events FROM alerts.parked_events GROUP BY 1, 2`,
+    );
+    return `revisions not yet through: ${JSON.stringify(rows)}; alerts parked: ${JSON.stringify(parked.rows)}`;
+  });
+}
