@@ -1,6 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { topicNames } from '@palimpsest/contracts';
 import { createKafkaClient } from '@palimpsest/kafka';
 import { Kafka } from 'kafkajs';
@@ -20,7 +17,6 @@ import {
   expectReadModelsEqualRebuild,
 } from './support/fault-expectations';
 import { Fault, runFaultScenario, ScenarioResult, stopInstance } from './support/fault-scenario';
-import { freePortRange } from './support/free-port-range';
 import { waitFor } from './support/wait-for';
 
 const REPORTS = 100;
@@ -38,7 +34,6 @@ const CONSUMING_APPS: AppName[] = ['diff', 'projection', 'alerts'];
  * lost, nothing applied twice, each report's revisions in order, and no alert sent twice.
  */
 describe('scale-out: 3 Kafka nodes and two instances of each app, losing one of each mid-stream', () => {
-  let dataDir: string;
   let cluster: LocalKafkaCluster;
   let apps: ChildApps;
   let kafka: Kafka;
@@ -49,14 +44,7 @@ describe('scale-out: 3 Kafka nodes and two instances of each app, losing one of 
   let order: ReportOrderInLog;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'palimpsest-cluster-'));
-    const firstPort = await freePortRange(6);
-    cluster = await LocalKafkaCluster.start({
-      nodeCount: 3,
-      firstBrokerPort: firstPort,
-      firstControllerPort: firstPort + 3,
-      dataDir,
-    });
+    cluster = await LocalKafkaCluster.startThrowaway(3);
     apps = new ChildApps({ KAFKA_BROKERS: cluster.brokers, KAFKA_PARTITIONS: String(PARTITIONS) });
     kafka = createKafkaClient({ brokers: cluster.brokers.split(','), clientId: `${apps.runId}-inspector` });
     const topics = topicNames(apps.env.KAFKA_TOPIC_PREFIX);
@@ -65,7 +53,7 @@ describe('scale-out: 3 Kafka nodes and two instances of each app, losing one of 
       name: 'kill -9 the broker leading most revision partitions',
       afterCaptures: 250,
       inject: async () => {
-        killedNode = busiestLeader(await replicationOf(kafka, topics.revisions));
+        killedNode = await cluster.busiestLeader(topics.revisions);
         await cluster.kill(killedNode);
       },
     };
@@ -104,7 +92,6 @@ describe('scale-out: 3 Kafka nodes and two instances of each app, losing one of 
   afterAll(async () => {
     await apps?.stop();
     await cluster?.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
   it('then the topics had 12 partitions with 3 replicas, all in sync, before the first capture', () => {
@@ -157,10 +144,3 @@ describe('scale-out: 3 Kafka nodes and two instances of each app, losing one of 
     expect(result.repeatedDeliveries).toEqual([]);
   });
 });
-
-/** The node that leads the most partitions: killing it moves the most leadership. */
-function busiestLeader(partitions: Array<{ leader: number }>): number {
-  const led = new Map<number, number>();
-  for (const { leader } of partitions) led.set(leader, (led.get(leader) ?? 0) + 1);
-  return [...led].sort((a, b) => b[1] - a[1])[0][0];
-}

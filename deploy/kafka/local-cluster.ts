@@ -1,12 +1,14 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
 import { buildServerProperties } from './broker-config';
 import { isBrokerProcessAlive, killBrokerProcess, spawnBroker, stopBrokerProcess } from './broker-process';
 import { bootstrapServers, findNode, KafkaClusterSpec, localClusterSpec } from './cluster-spec';
 import { ensureBrokerJars } from './jars';
 import { KafkaRuntime } from './kafka-runtime';
 import { nodeFiles } from './node-files';
-import { requireFreePorts } from './port-check';
+import { findFreePortRange, requireFreePorts } from './port-check';
 import { requireJava } from './prerequisites';
 import { describeClusterOnce } from './readiness';
 import { findRepoRoot } from './repo-root';
@@ -25,6 +27,8 @@ export interface LocalClusterOptions {
   readonly repoRoot?: string;
   readonly javaHome?: string;
   readonly readyTimeoutMs?: number;
+  /** Remove `dataDir` once every node has stopped. */
+  readonly removeDataDirOnStop?: boolean;
 }
 
 const DEFAULT_READY_TIMEOUT_MS = 120_000;
@@ -43,7 +47,20 @@ export class LocalKafkaCluster {
     readonly clusterId: string,
     private readonly runtime: KafkaRuntime,
     private readonly readyTimeoutMs: number,
+    private readonly removeDataDirOnStop: boolean,
   ) {}
+
+  /** A cluster of `nodeCount` nodes on free ports in a temporary folder, removed again by stop(). */
+  static async startThrowaway(nodeCount: number): Promise<LocalKafkaCluster> {
+    const firstPort = await findFreePortRange('127.0.0.1', nodeCount * 2);
+    return LocalKafkaCluster.start({
+      nodeCount,
+      firstBrokerPort: firstPort,
+      firstControllerPort: firstPort + nodeCount,
+      dataDir: await mkdtemp(join(tmpdir(), 'palimpsest-cluster-')),
+      removeDataDirOnStop: true,
+    });
+  }
 
   static async start(options: LocalClusterOptions): Promise<LocalKafkaCluster> {
     const spec = localClusterSpec({
@@ -69,7 +86,13 @@ export class LocalKafkaCluster {
       await writeFile(nodeFiles(node).propertiesFile, buildServerProperties(spec, node.nodeId));
     }
     const { clusterId } = await formatClusterStorage(runtime, spec);
-    const cluster = new LocalKafkaCluster(spec, clusterId, runtime, options.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS);
+    const cluster = new LocalKafkaCluster(
+      spec,
+      clusterId,
+      runtime,
+      options.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS,
+      options.removeDataDirOnStop ?? false,
+    );
     try {
       for (const node of spec.nodes) await cluster.launch(node.nodeId);
       await cluster.waitForBrokers(spec.nodes.length);
@@ -113,6 +136,26 @@ export class LocalKafkaCluster {
         this.pids.delete(nodeId);
       }),
     );
+    if (this.removeDataDirOnStop) await rm(dirname(this.spec.nodes[0].nodeDir), { recursive: true, force: true });
+  }
+
+  /** The node leading the most partitions of `topic`: killing it moves the most leadership. */
+  async busiestLeader(topic: string): Promise<number> {
+    const kafka = new Kafka({
+      clientId: 'palimpsest-cluster-probe',
+      brokers: this.brokers.split(','),
+      logLevel: logLevel.NOTHING,
+    });
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      const { topics } = await admin.fetchTopicMetadata({ topics: [topic] });
+      const led = new Map<number, number>();
+      for (const { leader } of topics[0].partitions) led.set(leader, (led.get(leader) ?? 0) + 1);
+      return [...led].sort((a, b) => b[1] - a[1])[0][0];
+    } finally {
+      await admin.disconnect();
+    }
   }
 
   /** Resolves once the cluster's metadata lists `count` live brokers. */

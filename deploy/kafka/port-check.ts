@@ -28,3 +28,17 @@ export async function requireFreePorts(host: string, ports: readonly number[]): 
     }
   }
 }
+
+/**
+ * The first of `count` consecutive ports free on `host`, for a throw-away cluster whose nodes
+ * take the ports after a first one (tests). Tried from random bases between 20000 and 40000.
+ */
+export async function findFreePortRange(host: string, count: number, attempts = 50): Promise<number> {
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const base = 20_000 + Math.floor(Math.random() * 20_000);
+    const ports = Array.from({ length: count }, (_, index) => base + index);
+    const inUse = await Promise.all(ports.map((port) => isPortInUse(host, port, 200)));
+    if (inUse.every((used) => !used)) return base;
+  }
+  throw new Error(`no ${count} consecutive free ports found on ${host} in ${attempts} attempts`);
+}

@@ -11,6 +11,7 @@ import { ensureDatabase, openServiceDatabase, OutboxRelay, ServiceDatabaseOption
 import { Kafka, Partitioners, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { Closeables } from './closeables';
+import { createRelayProducer } from './relay-producer';
 import { assertKafkaReachable, assertPostgresReachable } from './reachability';
 import { SharedConfig } from './shared-config';
 
@@ -94,23 +95,9 @@ export async function startEventConsumer(app: INestApplication, runtime: Service
   await app.startAllMicroservices();
 }
 
-/**
- * The relay publishes through a producer of its own that never retries inside kafkajs. kafkajs
- * 2.2.4 retries a multi-partition batch by resending only to the brokers that have not answered
- * yet, looked up again from fresh metadata: when a partition's leader died and its leadership moved
- * to a broker that had already acknowledged its own share of the batch, that partition's messages
- * are never sent, and the send still resolves. The relay would then mark them published: lost
- * events (seen in test/scale-out when a broker is killed). Without kafkajs retries a failed send
- * fails whole; the relay rolls the batch back and sends all of it again after a pause, and the
- * copies that did land the first time are dropped by the consumers' inbox (by event id).
- */
+/** Relays the schema's outbox through a producer of its own (see createRelayProducer for why). */
 async function startRelay(kafka: Kafka, dataSource: DataSource, schema: string, batchSize: number) {
-  const producer = kafka.producer({
-    maxInFlightRequests: 1,
-    allowAutoTopicCreation: false,
-    createPartitioner: Partitioners.DefaultPartitioner,
-    retry: { retries: 0 },
-  });
+  const producer = createRelayProducer(kafka);
   await producer.connect();
   const relay = new OutboxRelay(dataSource, { schema, batchSize, idleMs: 250, publish: eventPublisher(producer) });
   relay.start();
