@@ -62,10 +62,10 @@ const APPS = ['ingest', 'diff', 'projection', 'alerts'] as const;
 
 /**
  * The fault tests' common run: all four apps as child processes (one or more
- * instances each), one alert
- * subscription to a local receiver, captures streamed in while `faults` are
- * injected; then wait until every event reached every consumer, rebuild the
- * read models from the log, and gather what each check needs.
+ * instances each), one alert subscription to a local receiver, captures
+ * streamed in while `faults` are injected; then wait until every event reached
+ * every consumer, rebuild the read models from the log, and gather what each
+ * check needs.
  */
 export async function runFaultScenario(
   apps: ChildApps,
