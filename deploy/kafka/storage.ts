@@ -21,22 +21,16 @@ export async function ensureStorageFormatted(
   nodeId: number,
 ): Promise<StorageState> {
   const node = findNode(cluster, nodeId);
-  const files = nodeFiles(node);
-  if (existsSync(files.metaPropertiesFile)) return { formatted: false };
+  if (existsSync(nodeFiles(node).metaPropertiesFile)) return { formatted: false };
   if (cluster.nodes.length !== 1) {
-    throw new Error('ensureStorageFormatted formats a single node; a cluster needs shared controller directory ids');
+    throw new Error('ensureStorageFormatted keeps a single node; format a cluster once with formatClusterStorage');
   }
-  const clusterId = randomKafkaUuidText();
-  const args = storageFormatArguments(cluster, nodeId, {
-    clusterId,
-    propertiesFile: files.propertiesFile,
-  });
-  await runStorageTool(runtime, node.nodeDir, args);
+  await formatClusterStorage(runtime, cluster);
   return { formatted: true };
 }
 
 /**
- * Formats every node of a fresh multi-node cluster: one cluster id for all, and one directory
+ * Formats every node of a fresh cluster (a single node too): one cluster id for all, and one directory
  * id per controller that every node lists in `--initial-controllers`, so the quorum they form
  * is the same one whichever node starts first. Refuses storage that is already formatted:
  * mixing old and new identities makes nodes that never join each other.
