@@ -7,6 +7,7 @@ import {
   exposeMetrics,
   openServiceRuntime,
   startEventConsumer,
+  startTextWork,
 } from '@palimpsest/platform';
 import { DiffConfig } from './config';
 import { DiffModule } from './diff.module';
@@ -23,7 +24,8 @@ export async function bootstrap(config: DiffConfig): Promise<INestApplication> {
     topics: (topics) => [topics.revisions, topics.analyses, topics.deadLetter],
     outbox: { batchSize: config.relayBatchSize },
   });
-  const resources = new DiffResources(config, runtime.dataSource, runtime.relay!, runtime.topics, runtime.kafka);
+  const textWork = startTextWork(config, runtime.closeables);
+  const resources = new DiffResources(config, runtime.dataSource, runtime.relay!, runtime.topics, runtime.kafka, textWork);
   const consumer = runtime.createConsumer(config.consumerGroup, config.maxAttempts);
   const module = DiffModule.register(resources, runtime.closeables, consumer);
   const app = await NestFactory.create<NestExpressApplication>(module, {

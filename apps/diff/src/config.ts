@@ -5,10 +5,12 @@ import {
   EdgeConfig,
   EnvReader,
   readSharedConfig,
+  readTextWorkConfig,
   SharedConfig,
+  TextWorkConfig,
 } from '@palimpsest/platform';
 
-export interface DiffConfig extends SharedConfig, EdgeConfig {
+export interface DiffConfig extends SharedConfig, EdgeConfig, TextWorkConfig {
   /** Largest request body accepted by its write endpoints. */
   bodyLimitBytes: number;
   port: number;
@@ -28,6 +30,7 @@ export function readDiffConfig(env: Record<string, string | undefined>): DiffCon
   const shared = readSharedConfig(reader);
   const config = {
     ...shared,
+    ...readTextWorkConfig(reader),
     port: reader.integer('DIFF_PORT', 3003, { min: 0, max: 65_535 }),
     consumerGroup: reader.string('DIFF_CONSUMER_GROUP', `${shared.topicPrefix || 'palimpsest'}.diff`),
     relayBatchSize: reader.integer('OUTBOX_BATCH_SIZE', 500, { min: 1 }),

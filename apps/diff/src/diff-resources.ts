@@ -1,5 +1,6 @@
 import { Topics } from '@palimpsest/contracts';
 import { OutboxRelay } from '@palimpsest/persistence';
+import { TextWorkerPool } from '@palimpsest/platform';
 import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { DiffConfig } from './config';
@@ -12,5 +13,6 @@ export class DiffResources {
     readonly relay: OutboxRelay,
     readonly topics: Topics,
     readonly kafka: Kafka,
+    readonly textWork: TextWorkerPool,
   ) {}
 }

@@ -1,7 +1,13 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { configureHttpEdges, createAppLogger, exposeMetrics, openServiceRuntime } from '@palimpsest/platform';
+import {
+  configureHttpEdges,
+  createAppLogger,
+  exposeMetrics,
+  openServiceRuntime,
+  startTextWork,
+} from '@palimpsest/platform';
 import { countCaptures } from './captures/capture-metrics';
 import { IngestConfig } from './config';
 import { IngestModule } from './ingest.module';
@@ -19,7 +25,8 @@ export async function bootstrap(config: IngestConfig): Promise<INestApplication>
     topics: (topics) => [topics.revisions, topics.deadLetter],
     outbox: { batchSize: config.relayBatchSize },
   });
-  const resources = new IngestResources(config, runtime.dataSource, runtime.relay!, runtime.topics);
+  const textWork = startTextWork(config, runtime.closeables);
+  const resources = new IngestResources(config, runtime.dataSource, runtime.relay!, runtime.topics, textWork);
   const app = await NestFactory.create<NestExpressApplication>(IngestModule.register(resources, runtime.closeables), {
     logger: createAppLogger('ingest'),
     bodyParser: false,

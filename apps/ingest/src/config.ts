@@ -4,11 +4,13 @@ import {
   EdgeConfig,
   EnvReader,
   readSharedConfig,
+  readTextWorkConfig,
   SharedConfig,
+  TextWorkConfig,
 } from '@palimpsest/platform';
 import { readSourcesConfig, SourcesConfig } from './sources/sources-config';
 
-export interface IngestConfig extends SharedConfig, EdgeConfig {
+export interface IngestConfig extends SharedConfig, EdgeConfig, TextWorkConfig {
   port: number;
   /** Largest capture body accepted; larger ones get 413. */
   maxCaptureBytes: number;
@@ -21,6 +23,7 @@ export function readIngestConfig(env: Record<string, string | undefined>): Inges
   const reader = new EnvReader(env);
   const config = {
     ...readSharedConfig(reader),
+    ...readTextWorkConfig(reader),
     port: reader.integer('INGEST_PORT', 3001, { min: 0, max: 65_535 }),
     maxCaptureBytes: reader.integer('CAPTURE_MAX_BYTES', 5 * 1024 * 1024, { min: 1_024 }),
     relayBatchSize: reader.integer('OUTBOX_BATCH_SIZE', 500, { min: 1 }),

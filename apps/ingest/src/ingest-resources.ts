@@ -1,5 +1,6 @@
 import { Topics } from '@palimpsest/contracts';
 import { OutboxRelay } from '@palimpsest/persistence';
+import { TextWorkerPool } from '@palimpsest/platform';
 import { DataSource } from 'typeorm';
 import { IngestConfig } from './config';
 
@@ -10,5 +11,6 @@ export class IngestResources {
     readonly dataSource: DataSource,
     readonly relay: OutboxRelay,
     readonly topics: Topics,
+    readonly textWork: TextWorkerPool,
   ) {}
 }

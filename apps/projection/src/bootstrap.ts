@@ -7,6 +7,7 @@ import {
   exposeMetrics,
   openServiceRuntime,
   startEventConsumer,
+  startTextWork,
 } from '@palimpsest/platform';
 import { serveApiDocs } from './api-docs';
 import { ProjectionConfig } from './config';
@@ -29,7 +30,8 @@ export async function bootstrap(config: ProjectionConfig): Promise<INestApplicat
     ],
     topics: (topics) => [topics.revisions, topics.analyses, topics.deadLetter],
   });
-  const resources = new ProjectionResources(config, runtime.dataSource, runtime.topics, runtime.kafka);
+  const textWork = startTextWork(config, runtime.closeables);
+  const resources = new ProjectionResources(config, runtime.dataSource, runtime.topics, runtime.kafka, textWork);
   const consumer = runtime.createConsumer(config.consumerGroup, config.maxAttempts);
   const module = ProjectionModule.register(resources, runtime.closeables, consumer);
   const app = await NestFactory.create<NestExpressApplication>(module, {

@@ -4,10 +4,12 @@ import {
   EdgeConfig,
   EnvReader,
   readSharedConfig,
+  readTextWorkConfig,
   SharedConfig,
+  TextWorkConfig,
 } from '@palimpsest/platform';
 
-export interface ProjectionConfig extends SharedConfig, EdgeConfig {
+export interface ProjectionConfig extends SharedConfig, EdgeConfig, TextWorkConfig {
   /** Largest request body accepted by its write endpoints. */
   bodyLimitBytes: number;
   port: number;
@@ -21,6 +23,7 @@ export function readProjectionConfig(env: Record<string, string | undefined>): P
   const shared = readSharedConfig(reader);
   const config = {
     ...shared,
+    ...readTextWorkConfig(reader),
     port: reader.integer('PROJECTION_PORT', 3000, { min: 0, max: 65_535 }),
     consumerGroup: reader.string('PROJECTION_CONSUMER_GROUP', `${shared.topicPrefix || 'palimpsest'}.projection`),
     maxAttempts: reader.integer('CONSUMER_MAX_ATTEMPTS', 8, { min: 1 }),

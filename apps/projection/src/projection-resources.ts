@@ -1,4 +1,5 @@
 import { Topics } from '@palimpsest/contracts';
+import { TextWorkerPool } from '@palimpsest/platform';
 import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { ProjectionConfig } from './config';
@@ -10,5 +11,6 @@ export class ProjectionResources {
     readonly dataSource: DataSource,
     readonly topics: Topics,
     readonly kafka: Kafka,
+    readonly textWork: TextWorkerPool,
   ) {}
 }

@@ -32,3 +32,8 @@ export function backoffDelay(attempt: number, options: BackoffOptions, random: n
   const exponential = Math.min(options.maxMs, options.initialMs * 2 ** (attempt - 1));
   return Math.round(exponential * (1 - options.jitter + options.jitter * random));
 }
+
+/** Placeholder until the consumer-policy branch lands (it owns this error). */
+export class BudgetExceededError extends Error {
+  override readonly name = 'budget-exceeded';
+}

@@ -1,5 +1,7 @@
 import { RevisionAnalyzed } from '@palimpsest/contracts';
 import { findStatedSums } from '@palimpsest/text';
+
+export type StatedSumsFinding = ReturnType<typeof findStatedSums>;
 import { EntityManager } from 'typeorm';
 
 /**
@@ -9,9 +11,13 @@ import { EntityManager } from 'typeorm';
  * so it does not depend on the order analyses are applied in.
  */
 export class ConsistencyProjector {
-  async revisionAnalyzed(manager: EntityManager, event: RevisionAnalyzed): Promise<void> {
+  /** CPU work, bounded by findStatedSums's cap; run before the transaction opens. */
+  findSums(event: RevisionAnalyzed): StatedSumsFinding {
+    return findStatedSums(event.payload.figures);
+  }
+
+  async revisionAnalyzed(manager: EntityManager, event: RevisionAnalyzed, sums: StatedSumsFinding): Promise<void> {
     const { payload } = event;
-    const sums = findStatedSums(payload.figures);
     const scope = [event.reportId, payload.revision, payload.analyzerVersion];
     if (sums.length > 0) {
       await manager.query(

@@ -134,7 +134,8 @@ async function apply(dataSource: DataSource, event: PalimpsestEvent): Promise<vo
     if (event.type === 'FigureChanged') return new FigureProjector().figureChanged(manager, event);
     if (event.type !== 'RevisionAnalyzed') return;
     await new FigureIntervalProjector().revisionAnalyzed(manager, event);
-    await new ConsistencyProjector().revisionAnalyzed(manager, event);
+    const consistency = new ConsistencyProjector();
+    await consistency.revisionAnalyzed(manager, event, consistency.findSums(event));
     await new SilentEditProjector().revisionAnalyzed(manager, event);
   });
 }

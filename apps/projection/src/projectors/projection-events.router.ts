@@ -25,11 +25,12 @@ export class ProjectionEventsRouter implements EventRouter {
   ) {}
 
   async route(event: PalimpsestEvent, position: EventPosition): Promise<void> {
+    const prepared = this.applier.prepare(event);
     const applied = await this.resources.dataSource.transaction(async (manager) => {
       const generation = await this.generations.lockActiveForApply(manager);
       const consumer = generationConsumer(this.resources.config.consumerGroup, generation);
       const claimed = await claimEvent(manager, 'projection', consumer, event.id, position);
-      if (claimed) await this.applier.apply(managerForGeneration(manager, generation), event);
+      if (claimed) await this.applier.apply(managerForGeneration(manager, generation), prepared);
       return claimed;
     });
     // After the commit, so the console never shows what a rolled-back transaction wrote.

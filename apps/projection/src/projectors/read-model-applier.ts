@@ -1,13 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { PalimpsestEvent } from '@palimpsest/contracts';
 import { EntityManager } from 'typeorm';
-import { ConsistencyProjector } from './consistency-projector';
+import { ConsistencyProjector, StatedSumsFinding } from './consistency-projector';
 import { FigureIntervalProjector } from './figure-interval-projector';
 import { FigureProjector } from './figure-projector';
 import { ReportProjector } from './report-projector';
 import { SilentEditProjector } from './silent-edit-projector';
 
-/** Applies one event to every read model; the live consumer and a rebuild share it. */
+/**
+ * An event with what its read-model rows need computed ahead of the write:
+ * the consistency check's stated sums for a RevisionAnalyzed, nothing for the rest.
+ */
+export interface PreparedEvent {
+  event: PalimpsestEvent;
+  statedSums: StatedSumsFinding | null;
+}
+
+/**
+ * Applies one event to every read model; the live consumer and a rebuild share
+ * it. Work in two steps, `prepare` before the transaction and `apply` inside
+ * it, so no transaction stays open (holding its locks and a pooled
+ * connection) while CPU work runs.
+ */
 @Injectable()
 export class ReadModelApplier {
   constructor(
@@ -18,16 +32,22 @@ export class ReadModelApplier {
     private readonly silentEdits: SilentEditProjector,
   ) {}
 
-  async apply(manager: EntityManager, event: PalimpsestEvent): Promise<void> {
+  prepare(event: PalimpsestEvent): PreparedEvent {
+    const statedSums = event.type === 'RevisionAnalyzed' ? this.consistency.findSums(event) : null;
+    return { event, statedSums };
+  }
+
+  async apply(manager: EntityManager, { event, statedSums }: PreparedEvent): Promise<void> {
     switch (event.type) {
       case 'RevisionRecorded':
         return this.reports.revisionRecorded(manager, event);
       case 'AmendmentNoted':
         return this.reports.amendmentNoted(manager, event);
       case 'RevisionAnalyzed':
+        if (!statedSums) throw new TypeError('a RevisionAnalyzed must be prepared before it is applied');
         await this.reports.revisionAnalyzed(manager, event);
         await this.intervals.revisionAnalyzed(manager, event);
-        await this.consistency.revisionAnalyzed(manager, event);
+        await this.consistency.revisionAnalyzed(manager, event, statedSums);
         await this.silentEdits.revisionAnalyzed(manager, event);
         return this.figures.revisionAnalyzed(manager, event);
       case 'FigureChanged':

@@ -118,10 +118,11 @@ export class RunningRebuild {
     const decoded = decodeEvent(message.value);
     if (decoded.ok) {
       const position = { topic, partition, offset: message.offset };
+      const prepared = applier.prepare(decoded.event);
       await dataSource.transaction(async (manager) => {
         const consumer = generationConsumer(liveGroup, number);
         if (await claimEvent(manager, 'projection', consumer, decoded.event.id, position)) {
-          await applier.apply(managerForGeneration(manager, number), decoded.event);
+          await applier.apply(managerForGeneration(manager, number), prepared);
         }
       });
     }

@@ -2,7 +2,6 @@ import { Injectable, Logger } from '@nestjs/common';
 import { RevisionRecorded } from '@palimpsest/contracts';
 import { EventPosition } from '@palimpsest/kafka';
 import { appendToOutbox, claimEvent } from '@palimpsest/persistence';
-import { analyzeDocument, diffRevisions, emptyAnalysis } from '@palimpsest/text';
 import { DiffResources } from '../../diff-resources';
 import { AnalysisRepository } from './analysis.repository';
 import { planAnalysisEvents } from './plan-analysis';
@@ -29,14 +28,17 @@ export class AnalyzeRevisionService {
     const { reportId } = recorded;
     const version = this.resources.config.analyzerVersion;
     const { revision, document } = recorded.payload;
-    const current = analyzeDocument(document);
+    // Compute first, then write: the transaction never stays open around text work.
+    const previous = await this.analyses.findLatestBefore(this.resources.dataSource.manager, reportId, revision, version);
+    const { analysis, diff } = await this.resources.textWork.run('analyzeRevision', {
+      document,
+      previous: previous?.analysis ?? null,
+    });
+    const events = planAnalysisEvents(recorded, previous?.revision ?? null, analysis, diff, version);
     const changes = await this.resources.dataSource.transaction(async (manager) => {
       const claimed = await claimEvent(manager, 'diff', consumer, recorded.id, position);
       if (!claimed) return null;
-      const previous = await this.analyses.findLatestBefore(manager, reportId, revision, version);
-      const diff = diffRevisions(previous?.analysis ?? emptyAnalysis(), current);
-      const events = planAnalysisEvents(recorded, previous?.revision ?? null, current, diff, version);
-      await this.analyses.save(manager, reportId, revision, version, current, events.analyzed.id);
+      await this.analyses.save(manager, reportId, revision, version, analysis, events.analyzed.id);
       await appendToOutbox(manager, 'diff', this.resources.topics.analyses, [events.analyzed, ...events.figureChanges]);
       return events.figureChanges.length;
     });

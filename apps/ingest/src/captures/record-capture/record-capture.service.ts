@@ -1,6 +1,5 @@
 import { Injectable, Logger, UnprocessableEntityException } from '@nestjs/common';
 import { canonicalUrl, reportIdFor } from '@palimpsest/contracts';
-import { contentHash, findAmendments, normalizeCapture } from '@palimpsest/text';
 import { ReportLogRepository } from '../../report-log/report-log.repository';
 import { IngestResources } from '../../ingest-resources';
 import { CaptureRequest } from './capture-request';
@@ -22,14 +21,15 @@ export class RecordCaptureService {
   ) {}
 
   async record(capture: CaptureRequest): Promise<CaptureOutcome> {
-    const document = normalizeCapture({ html: capture.html, text: capture.text });
+    const { document, hash, amendments } = await this.resources.textWork.run('readCapture', {
+      html: capture.html,
+      text: capture.text,
+    });
     if (document.sections.every((section) => section.blocks.length === 0)) {
       throw new UnprocessableEntityException(
         'the page has no readable text once navigation and boilerplate are removed',
       );
     }
-    const hash = contentHash(document);
-    const amendments = findAmendments(document);
     const url = canonicalUrl(capture.url);
     const reportId = reportIdFor(url);
     const outcome = await this.resources.dataSource.transaction(async (manager) => {

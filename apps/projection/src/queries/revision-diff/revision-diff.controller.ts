@@ -1,4 +1,5 @@
-import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Query, UnprocessableEntityException } from '@nestjs/common';
+import { BudgetExceededError } from '@palimpsest/kafka';
 import {
   ApiBadRequestResponse,
   ApiNotFoundResponse,
@@ -6,18 +7,20 @@ import {
   ApiOperation,
   ApiQuery,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { valueOrBadRequest } from '../http/parsed';
 import { requireReport } from '../http/require-report';
+import { ProjectionResources } from '../../projection-resources';
 import { ReadModelsRepository } from '../read-models.repository';
 import { RevisionRepository, StoredRevision } from '../revision-text/revision.repository';
-import { compareDocuments } from './compare-documents';
 import { parseDiffQuery } from './diff-query';
 
 @ApiTags('revisions')
 @Controller('reports')
 export class RevisionDiffController {
   constructor(
+    private readonly resources: ProjectionResources,
     private readonly readModels: ReadModelsRepository,
     private readonly revisions: RevisionRepository,
   ) {}
@@ -31,17 +34,31 @@ export class RevisionDiffController {
   @ApiOkResponse({ description: '{ from, to, analyzerVersion, silentEdit, figureChanges, blocks, steps }' })
   @ApiBadRequestResponse({ description: 'missing or invalid from/to' })
   @ApiNotFoundResponse({ description: 'unknown report or revision' })
+  @ApiUnprocessableEntityResponse({ description: 'the two revisions are too large to compare within the time budget' })
   async diff(@Param('id') id: string, @Query() query: Record<string, unknown>) {
     const { from, to } = valueOrBadRequest(parseDiffQuery(query));
     await requireReport(this.readModels, id);
     const [before, after] = await Promise.all([this.load(id, from), this.load(id, to)]);
+    const comparison = await this.compare(before, after);
     return {
       reportId: id,
       from: summary(before),
       to: summary(after),
-      ...compareDocuments(before.document, after.document),
+      ...comparison,
       steps: await this.revisions.findSteps(id, from, to),
     };
+  }
+
+  /** On a worker thread: two large revisions must not hold up every other request. */
+  private async compare(before: StoredRevision, after: StoredRevision) {
+    try {
+      return await this.resources.textWork.run('compareDocuments', { before: before.document, after: after.document });
+    } catch (error) {
+      if (!(error instanceof BudgetExceededError)) throw error;
+      throw new UnprocessableEntityException(
+        `revisions ${before.revision} and ${after.revision} are too large to compare within the time budget`,
+      );
+    }
   }
 
   private async load(reportId: string, revision: number): Promise<StoredRevision> {

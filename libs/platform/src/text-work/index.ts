@@ -1,0 +1,2 @@
+export * from './text-tasks';
+export * from './text-worker-pool';
