@@ -14,6 +14,7 @@ import { ProjectionConfig } from './config';
 import { CreateReadModelsV11732780200000 } from './migrations/1732780200000-create-read-models-v1';
 import { CreateHistoryReadModelsV11732780300000 } from './migrations/1732780300000-create-history-read-models-v1';
 import { CreateReadModelGenerations1732780400000 } from './migrations/1732780400000-create-read-model-generations';
+import { RecordAnalysisLimits1764720000000 } from './migrations/1764720000000-record-analysis-limits';
 import { ProjectionModule } from './projection.module';
 import { ProjectionResources } from './projection-resources';
 
@@ -27,6 +28,7 @@ export async function bootstrap(config: ProjectionConfig): Promise<INestApplicat
       CreateReadModelsV11732780200000,
       CreateHistoryReadModelsV11732780300000,
       CreateReadModelGenerations1732780400000,
+      RecordAnalysisLimits1764720000000,
     ],
     topics: (topics) => [topics.revisions, topics.analyses, topics.deadLetter],
   });

@@ -97,6 +97,36 @@ describe('decodeEvent with an older schema version', () => {
   });
 });
 
+describe('decodeEvent with a RevisionAnalyzed v1', () => {
+  const analyzedV1 = {
+    ...validRevision(),
+    type: 'RevisionAnalyzed',
+    schemaVersion: 1,
+    payload: {
+      revision: 2,
+      previousRevision: 1,
+      analyzerVersion: 'figures-1.0.0',
+      figures: [
+        {
+          ...{ key: 'pages/page', label: 'Pages', section: null, blockId: 'b1', start: 0, end: 2 },
+          ...{ value: 82, qualifier: 'exact', unit: 'count', text: '82' },
+        },
+      ],
+      blocks: [],
+      figureChangeCount: 1,
+      silentEdit: false,
+    },
+  };
+
+  it('given one from before limits were recorded, then it is read as v2 with every figure found and no cap hit', () => {
+    const result = decodeEvent(JSON.stringify(analyzedV1));
+    expect(result.ok && result.event).toMatchObject({
+      schemaVersion: 2,
+      payload: { figures: [{ value: 82 }], limits: { figuresFound: 1, figureLimit: null, capsHit: [] } },
+    });
+  });
+});
+
 describe(upcastPayload.name, () => {
   it('given a version with no upcaster, then it answers null', () => {
     expect(upcastPayload('FigureChanged', {}, 1, 2)).toBeNull();

@@ -1,4 +1,11 @@
-import { REVISION_RECORDED, RevisionRecordedPayload, RevisionRecordedPayloadV1 } from './events';
+import {
+  REVISION_ANALYZED,
+  REVISION_RECORDED,
+  RevisionAnalyzedPayload,
+  RevisionAnalyzedPayloadV1,
+  RevisionRecordedPayload,
+  RevisionRecordedPayloadV1,
+} from './events';
 
 /** Turns a validated payload of version n into one of version n + 1. */
 type Upcaster = (payload: any) => unknown;
@@ -12,6 +19,13 @@ type Upcaster = (payload: any) => unknown;
 const UPCASTERS: Record<string, Record<number, Upcaster>> = {
   [REVISION_RECORDED]: {
     1: (payload: RevisionRecordedPayloadV1): RevisionRecordedPayload => ({ ...payload, captureSource: 'unrecorded' }),
+  },
+  [REVISION_ANALYZED]: {
+    // Before v2 no figure was cut and no cap was recorded: the figures it carries are all it found.
+    1: (payload: RevisionAnalyzedPayloadV1): RevisionAnalyzedPayload => ({
+      ...payload,
+      limits: { figuresFound: payload.figures.length, figureLimit: null, capsHit: [] },
+    }),
   },
 };
 

@@ -1,7 +1,5 @@
 import { RevisionAnalyzed } from '@palimpsest/contracts';
-import { findStatedSums } from '@palimpsest/text';
-
-export type StatedSumsFinding = ReturnType<typeof findStatedSums>;
+import { findStatedSums, StatedSums } from '@palimpsest/text';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -11,12 +9,16 @@ import { EntityManager } from 'typeorm';
  * so it does not depend on the order analyses are applied in.
  */
 export class ConsistencyProjector {
-  /** CPU work, bounded by findStatedSums's cap; run before the transaction opens. */
-  findSums(event: RevisionAnalyzed): StatedSumsFinding {
+  /** CPU work, bounded by findStatedSums's cap: run it before the transaction opens. */
+  findSums(event: RevisionAnalyzed): StatedSums {
     return findStatedSums(event.payload.figures);
   }
 
-  async revisionAnalyzed(manager: EntityManager, event: RevisionAnalyzed, sums: StatedSumsFinding): Promise<void> {
+  async revisionAnalyzed(
+    manager: EntityManager,
+    event: RevisionAnalyzed,
+    { sums, capped }: StatedSums,
+  ): Promise<void> {
     const { payload } = event;
     const scope = [event.reportId, payload.revision, payload.analyzerVersion];
     if (sums.length > 0) {
@@ -30,9 +32,10 @@ export class ConsistencyProjector {
       );
     }
     await manager.query(
-      `INSERT INTO projection.revision_consistency_v1 (report_id, revision, analyzer_version, sum_count, consistent)
-       VALUES ($1, $2, $3, $4, $5)`,
-      [...scope, sums.length, sums.every((sum) => sum.holds)],
+      `INSERT INTO projection.revision_consistency_v1
+         (report_id, revision, analyzer_version, sum_count, consistent, sums_capped)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [...scope, sums.length, sums.every((sum) => sum.holds), capped],
     );
   }
 }

@@ -105,6 +105,7 @@ function revisionEvents(revision: number): { recorded: PalimpsestEvent; analyses
       blocks: [],
       figureChangeCount: 1,
       silentEdit,
+      limits: { figuresFound: figures.length, figureLimit: 5_000, capsHit: [] },
     },
     [revision],
   );

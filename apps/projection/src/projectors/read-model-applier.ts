@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { PalimpsestEvent } from '@palimpsest/contracts';
 import { EntityManager } from 'typeorm';
-import { ConsistencyProjector, StatedSumsFinding } from './consistency-projector';
+import { StatedSums } from '@palimpsest/text';
+import { ConsistencyProjector } from './consistency-projector';
 import { FigureIntervalProjector } from './figure-interval-projector';
 import { FigureProjector } from './figure-projector';
 import { ReportProjector } from './report-projector';
@@ -13,7 +14,7 @@ import { SilentEditProjector } from './silent-edit-projector';
  */
 export interface PreparedEvent {
   event: PalimpsestEvent;
-  statedSums: StatedSumsFinding | null;
+  statedSums: StatedSums | null;
 }
 
 /**

@@ -69,9 +69,19 @@ export class ReportProjector {
   async revisionAnalyzed(manager: EntityManager, event: RevisionAnalyzed): Promise<void> {
     const { payload } = event;
     await manager.query(
-      `INSERT INTO projection.revision_analyses_v1 (report_id, revision, analyzer_version, figure_change_count, silent_edit)
-       VALUES ($1, $2, $3, $4, $5)`,
-      [event.reportId, payload.revision, payload.analyzerVersion, payload.figureChangeCount, payload.silentEdit],
+      `INSERT INTO projection.revision_analyses_v1
+         (report_id, revision, analyzer_version, figure_change_count, silent_edit, figures_found, figure_limit, caps_hit)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        event.reportId,
+        payload.revision,
+        payload.analyzerVersion,
+        payload.figureChangeCount,
+        payload.silentEdit,
+        payload.limits.figuresFound,
+        payload.limits.figureLimit,
+        payload.limits.capsHit,
+      ],
     );
   }
 }

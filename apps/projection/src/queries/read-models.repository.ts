@@ -21,7 +21,7 @@ export class ReadModelsRepository {
   async findRevisions(reportId: string) {
     const rows = await this.query(
       `SELECT r.revision, r.observed_at, r.effective_at, r.content_hash, r.previous_hash, r.title,
-              a.analyzer_version, a.figure_change_count, a.silent_edit
+              a.analyzer_version, a.figure_change_count, a.silent_edit, a.figures_found, a.figure_limit, a.caps_hit
        FROM projection.revisions_v1 r
        LEFT JOIN LATERAL (
          SELECT * FROM projection.revision_analyses_v1 a
@@ -38,9 +38,7 @@ export class ReadModelsRepository {
       contentHash: row.content_hash,
       previousHash: row.previous_hash,
       title: row.title,
-      analysis: row.analyzer_version
-        ? { analyzerVersion: row.analyzer_version, figureChanges: row.figure_change_count, silentEdit: row.silent_edit }
-        : null,
+      analysis: row.analyzer_version ? toAnalysisSummary(row) : null,
     }));
   }
 
@@ -70,4 +68,17 @@ export class ReadModelsRepository {
     );
     return rows.map(toFigure);
   }
+}
+
+/** What an analysis found and where it stopped short: `figuresTruncated` when figures past the limit were left out. */
+function toAnalysisSummary(row: Record<string, any>) {
+  return {
+    analyzerVersion: row.analyzer_version,
+    figureChanges: row.figure_change_count,
+    silentEdit: row.silent_edit,
+    figuresFound: row.figures_found,
+    figureLimit: row.figure_limit,
+    figuresTruncated: row.figure_limit !== null && row.figures_found > row.figure_limit,
+    capsHit: row.caps_hit,
+  };
 }

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { EventEnvelope } from '../envelope';
 import { AMENDMENT_NOTED, AmendmentNotedPayload, amendmentNotedV1 } from './amendment-noted';
 import { FIGURE_CHANGED, FigureChangedPayload, figureChangedV1 } from './figure-changed';
-import { REVISION_ANALYZED, RevisionAnalyzedPayload, revisionAnalyzedV1 } from './revision-analyzed';
+import {
+  REVISION_ANALYZED,
+  RevisionAnalyzedPayload,
+  revisionAnalyzedV1,
+  revisionAnalyzedV2,
+} from './revision-analyzed';
 import {
   REVISION_RECORDED,
   RevisionRecordedPayload,
@@ -37,7 +42,7 @@ interface EventDefinition {
 export const EVENT_DEFINITIONS: Record<EventType, EventDefinition> = {
   [REVISION_RECORDED]: { current: 2, schemas: { 1: revisionRecordedV1, 2: revisionRecordedV2 } },
   [AMENDMENT_NOTED]: { current: 1, schemas: { 1: amendmentNotedV1 } },
-  [REVISION_ANALYZED]: { current: 1, schemas: { 1: revisionAnalyzedV1 } },
+  [REVISION_ANALYZED]: { current: 2, schemas: { 1: revisionAnalyzedV1, 2: revisionAnalyzedV2 } },
   [FIGURE_CHANGED]: { current: 1, schemas: { 1: figureChangedV1 } },
   [SOURCE_FAILING]: { current: 1, schemas: { 1: sourceFailingV1 } },
 };

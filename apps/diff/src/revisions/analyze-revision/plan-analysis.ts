@@ -45,6 +45,7 @@ export function planAnalysisEvents(
       blocks: diff.blocks,
       figureChangeCount: diff.figureChanges.length,
       silentEdit,
+      limits: { figuresFound: current.figuresFound, figureLimit: current.figureLimit, capsHit: diff.capsHit },
     },
     [recorded.id, analyzerVersion],
   );

@@ -1,5 +1,6 @@
 import { Injectable, Logger, UnprocessableEntityException } from '@nestjs/common';
 import { canonicalUrl, reportIdFor } from '@palimpsest/contracts';
+import { BudgetExceededError } from '@palimpsest/kafka';
 import { ReportLogRepository } from '../../report-log/report-log.repository';
 import { IngestResources } from '../../ingest-resources';
 import { CaptureRequest } from './capture-request';
@@ -21,10 +22,7 @@ export class RecordCaptureService {
   ) {}
 
   async record(capture: CaptureRequest): Promise<CaptureOutcome> {
-    const { document, hash, amendments } = await this.resources.textWork.run('readCapture', {
-      html: capture.html,
-      text: capture.text,
-    });
+    const { document, hash, amendments } = await this.read(capture);
     if (document.sections.every((section) => section.blocks.length === 0)) {
       throw new UnprocessableEntityException(
         'the page has no readable text once navigation and boilerplate are removed',
@@ -49,5 +47,14 @@ export class RecordCaptureService {
     if (outcome.status === 'recorded') this.resources.relay.nudge();
     this.logger.log({ msg: `capture ${outcome.status}`, reportId, revision: outcome.revision, url });
     return outcome;
+  }
+
+  private async read({ html, text }: CaptureRequest) {
+    try {
+      return await this.resources.textWork.run('readCapture', { html, text });
+    } catch (error) {
+      if (!(error instanceof BudgetExceededError)) throw error;
+      throw new UnprocessableEntityException('the page could not be read within the text-work time budget');
+    }
   }
 }

@@ -39,6 +39,8 @@ export class ConsistencyRepository {
         analyzerVersion: check.analyzer_version,
         consistent: check.consistent,
         breaksEarlierSum: own.some((sum: { breaksEarlierSum: boolean }) => sum.breaksEarlierSum),
+        // The search for sums stopped at its cap: sums past it were not checked.
+        sumsCapped: check.sums_capped,
         sums: own,
       };
     });
