@@ -1,4 +1,4 @@
-import type { Analysis } from '../analysis';
+import { type Analysis, DEFAULT_FIGURE_LIMIT } from '../analysis';
 import { AmendmentNote, Block, Figure, NormalizedDocument } from '../model';
 
 /** A one-section document whose blocks are the given paragraphs, offsets as if joined by blank lines. */
@@ -45,5 +45,13 @@ export function noteOf(raw: string): AmendmentNote {
 }
 
 export function analysisOf(parts: Partial<Analysis>): Analysis {
-  return { doc: documentOf(), figures: [], amendments: [], ...parts };
+  const figures = parts.figures ?? [];
+  return {
+    doc: documentOf(),
+    amendments: [],
+    figuresFound: figures.length,
+    figureLimit: DEFAULT_FIGURE_LIMIT,
+    ...parts,
+    figures,
+  };
 }
