@@ -11,7 +11,7 @@ import { EntityManager } from 'typeorm';
 export class ConsistencyProjector {
   async revisionAnalyzed(manager: EntityManager, event: RevisionAnalyzed): Promise<void> {
     const { payload } = event;
-    const sums = findStatedSums(payload.figures);
+    const { sums } = findStatedSums(payload.figures);
     const scope = [event.reportId, payload.revision, payload.analyzerVersion];
     if (sums.length > 0) {
       await manager.query(

@@ -3,6 +3,11 @@ import { AmendmentNote, Block, Figure, NormalizedDocument } from '../model';
 
 /** A one-section document whose blocks are the given paragraphs, offsets as if joined by blank lines. */
 export function documentOf(...paragraphs: string[]): NormalizedDocument {
+  return documentOfList(paragraphs);
+}
+
+/** `documentOf` for a page too long to spread into arguments. */
+export function documentOfList(paragraphs: readonly string[]): NormalizedDocument {
   let start = 0;
   const blocks: Block[] = paragraphs.map((text, index) => {
     const block: Block = { id: `b${index}`, kind: 'paragraph', text, start };
