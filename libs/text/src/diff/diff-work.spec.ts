@@ -95,6 +95,23 @@ describe(`${diffRevisions.name} work on hostile revisions`, () => {
     expect(large.diff.figureChanges).toHaveLength(40_000);
   });
 
+  it('given one huge block of 60,000 and 240,000 words with every tenth word edited, then the words align on what was kept and the work grows at most about 4x', () => {
+    const page = (n: number, edited: boolean) => ({
+      paragraphs: [
+        range(n)
+          .map((index) => (edited && index % 10 === 0 ? `edit${index}` : `word${index}`))
+          .join(' '),
+      ],
+    });
+    const small = measuredDiff(page(60_000, false), page(60_000, true));
+    const large = measuredDiff(page(240_000, false), page(240_000, true));
+    expectLinearGrowth(small, large);
+    expect(large.diff.capsHit).toEqual(['alignment']);
+    const [block] = large.diff.blocks;
+    expect(block.change).toBe('changed');
+    expect(block.hunks?.filter((hunk) => hunk.op === 'insert')).toHaveLength(24_000);
+  });
+
   it('given a few reworded figures, then the fallback pairs them and no cap is reported', () => {
     const before = [figureOf({ key: 'a', value: 7, section: 'Events', label: 'events hosted' })];
     const after = [figureOf({ key: 'b', value: 7, section: 'Events', label: 'events were hosted' })];
