@@ -111,4 +111,11 @@ export interface RevisionDiff {
   figureChanges: FigureChange[];
   /** Figures changed and the new revision brought no new amendment note. */
   silentEdit: boolean;
+  /**
+   * The work caps this diff hit, sorted: "alignment" (blocks or words aligned
+   * on identical elements, not by full LCS), "block-pairing" (edited blocks
+   * paired in order, not best-first), "figure-pairing" (reworded figures left
+   * removed and added). Empty when every step ran exactly.
+   */
+  capsHit: string[];
 }

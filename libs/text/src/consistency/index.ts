@@ -1,3 +1,4 @@
-export { findStatedSums } from './find-stated-sums';
+export { findStatedSums, MAX_SUM_CANDIDATES } from './find-stated-sums';
+export type { FindStatedSumsOptions } from './find-stated-sums';
 export { subjectNouns } from './subject-nouns';
-export type { StatedSum, SumTerm } from './stated-sum';
+export type { StatedSum, StatedSums, SumTerm } from './stated-sum';

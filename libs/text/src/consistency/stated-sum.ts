@@ -18,3 +18,13 @@ export interface StatedSum {
   /** Whether the parts add up to the total, read with the qualifiers ("about", "more than") they carry. */
   holds: boolean;
 }
+
+/** The sums found in one revision's figures. */
+export interface StatedSums {
+  sums: StatedSum[];
+  /**
+   * True when the search hit its cap (MAX_SUM_CANDIDATES comparisons) and
+   * stopped: `sums` then holds only the totals checked before it, in figure order.
+   */
+  capped: boolean;
+}

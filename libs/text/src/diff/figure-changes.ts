@@ -1,13 +1,18 @@
 import { Figure, FigureChange, FigureChangeKind, FigureValue } from '../model';
+import { DiffWork } from './diff-work';
 import { sortInDocumentOrder } from './document-order';
 import { FigurePair, pairFigures } from './figure-pairing';
 
 /** Figures added, removed, changed in value or unit, or requalified, in document order; unchanged figures give nothing. */
-export function diffFigures(before: readonly Figure[], after: readonly Figure[]): FigureChange[] {
+export function diffFigures(
+  before: readonly Figure[],
+  after: readonly Figure[],
+  work: DiffWork = new DiffWork(),
+): FigureChange[] {
   const beforeSorted = inDocumentOrder(before);
   const afterSorted = inDocumentOrder(after);
   const changes: FigureChange[] = [];
-  for (const pair of sortInDocumentOrder(pairFigures(beforeSorted, afterSorted))) {
+  for (const pair of sortInDocumentOrder(pairFigures(beforeSorted, afterSorted, work), work)) {
     const change = toFigureChange(pair, beforeSorted, afterSorted);
     if (change) changes.push(change);
   }

@@ -1,8 +1,13 @@
-import type { Analysis } from '../analysis';
+import { type Analysis, DEFAULT_FIGURE_LIMIT } from '../analysis';
 import { AmendmentNote, Block, Figure, NormalizedDocument } from '../model';
 
 /** A one-section document whose blocks are the given paragraphs, offsets as if joined by blank lines. */
 export function documentOf(...paragraphs: string[]): NormalizedDocument {
+  return documentOfList(paragraphs);
+}
+
+/** `documentOf` for a page too long to spread into arguments. */
+export function documentOfList(paragraphs: readonly string[]): NormalizedDocument {
   let start = 0;
   const blocks: Block[] = paragraphs.map((text, index) => {
     const block: Block = { id: `b${index}`, kind: 'paragraph', text, start };
@@ -45,5 +50,13 @@ export function noteOf(raw: string): AmendmentNote {
 }
 
 export function analysisOf(parts: Partial<Analysis>): Analysis {
-  return { doc: documentOf(), figures: [], amendments: [], ...parts };
+  const figures = parts.figures ?? [];
+  return {
+    doc: documentOf(),
+    amendments: [],
+    figuresFound: figures.length,
+    figureLimit: DEFAULT_FIGURE_LIMIT,
+    ...parts,
+    figures,
+  };
 }

@@ -1,4 +1,5 @@
 import { MAX_SCORED_PAIRS, pairWhere } from './greedy-pairing';
+import { DiffWork } from './diff-work';
 
 const range = (length: number) => Array.from({ length }, (_, index) => index);
 
@@ -25,5 +26,27 @@ describe(pairWhere.name, () => {
     const score = jest.fn(() => 1);
     expect(pairWhere(range(side), range(side), score, 0.5)).toEqual([]);
     expect(score).not.toHaveBeenCalled();
+  });
+});
+
+describe(`${pairWhere.name} past its cap`, () => {
+  const side = Math.ceil(Math.sqrt(MAX_SCORED_PAIRS)) + 1;
+
+  it('given pools too large and a diff to report to, then the cap is named in it', () => {
+    const work = new DiffWork();
+    pairWhere(range(side), range(side), () => 1, 0.5, { work, cap: 'figure-pairing' });
+    expect(work.capsHit()).toEqual(['figure-pairing']);
+  });
+
+  it('given pools too large and in-order pairing allowed, then the k-th elements pair when they score', () => {
+    const work = new DiffWork();
+    const before = range(side);
+    const after = range(side).map((index) => index + 1);
+    const score = (b: number, a: number) => (a === b + 1 && b % 2 === 0 ? 1 : 0);
+    const paired = pairWhere(before, after, score, 0.5, { work, cap: 'block-pairing', inOrderPastCap: true });
+    expect(paired).toHaveLength(Math.ceil(side / 2));
+    expect(paired[1]).toEqual([2, 3]);
+    expect(before).toHaveLength(side - paired.length);
+    expect(work.capsHit()).toEqual(['block-pairing']);
   });
 });

@@ -1,4 +1,5 @@
 import { alignSequences } from './sequence-alignment';
+import { DiffWork } from './diff-work';
 
 describe(alignSequences.name, () => {
   it('given identical sequences, when aligned, then every step is equal', () => {
@@ -51,5 +52,31 @@ describe(`${alignSequences.name} on very long inputs`, () => {
     const steps = alignSequences(before, after);
     expect(steps).toHaveLength(300_000);
     expect(steps.every((step) => step.op !== 'equal')).toBe(true);
+  });
+});
+
+describe(`${alignSequences.name} past the alignment allowance`, () => {
+  it('given a middle too long for the table with shared elements in order, then those stay equal and the cap is recorded', () => {
+    const length = 4_100;
+    const before = Array.from({ length }, (_, i) => (i % 2 === 0 ? `old${i}` : `kept${i}`));
+    const after = Array.from({ length }, (_, i) => (i % 2 === 0 ? `new${i}` : `kept${i}`));
+    const work = new DiffWork();
+    const steps = alignSequences(before, after, work);
+    expect(work.capsHit()).toEqual(['alignment']);
+    expect(steps.filter((step) => step.op === 'equal')).toHaveLength(length / 2);
+    expect(steps.slice(0, 3)).toEqual([
+      { op: 'delete', beforeIndex: 0 },
+      { op: 'insert', afterIndex: 0 },
+      { op: 'equal', beforeIndex: 1, afterIndex: 1 },
+    ]);
+  });
+
+  it('given one diff aligning several middles, then they share one allowance', () => {
+    const work = new DiffWork();
+    const side = (prefix: string) => Array.from({ length: 3_000 }, (_, i) => `${prefix}${i}`);
+    alignSequences(side('a'), side('b'), work);
+    expect(work.capsHit()).toEqual([]);
+    alignSequences(side('c'), side('d'), work);
+    expect(work.capsHit()).toEqual(['alignment']);
   });
 });

@@ -1,3 +1,5 @@
+import { DiffWork } from './diff-work';
+
 /** One step of an alignment between two sequences: indices into `before` and/or `after`. */
 export type AlignmentStep =
   | { op: 'equal'; beforeIndex: number; afterIndex: number }
@@ -6,9 +8,15 @@ export type AlignmentStep =
 
 /**
  * Longest common subsequence over two key sequences. The common prefix and
- * suffix are peeled off first, so the quadratic table only covers the edited middle.
+ * suffix are peeled off first, so the quadratic table only covers the edited
+ * middle; a middle whose table would not fit the diff's allowance
+ * (MAX_ALIGNMENT_CELLS) is aligned on its identical elements instead.
  */
-export function alignSequences(before: readonly string[], after: readonly string[]): AlignmentStep[] {
+export function alignSequences(
+  before: readonly string[],
+  after: readonly string[],
+  work: DiffWork = new DiffWork(),
+): AlignmentStep[] {
   let prefix = 0;
   while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
   let suffix = 0;
@@ -19,10 +27,11 @@ export function alignSequences(before: readonly string[], after: readonly string
   ) {
     suffix++;
   }
+  work.count('alignment-scan', before.length + after.length);
   const steps: AlignmentStep[] = [];
   for (let i = 0; i < prefix; i++) steps.push({ op: 'equal', beforeIndex: i, afterIndex: i });
   // A loop, not push(...spread): a huge page's middle can exceed the engine's argument limit.
-  for (const step of alignMiddle(before, after, prefix, suffix)) steps.push(step);
+  for (const step of alignMiddle(before, after, prefix, suffix, work)) steps.push(step);
   for (let k = suffix; k > 0; k--) {
     steps.push({
       op: 'equal',
@@ -33,13 +42,20 @@ export function alignSequences(before: readonly string[], after: readonly string
   return steps;
 }
 
-/** Past this many table cells (64 MB of counters) the edited middle is reported as replaced wholesale. */
-export const MAX_TABLE_CELLS = 16_000_000;
-
-function alignMiddle(before: readonly string[], after: readonly string[], prefix: number, suffix: number) {
+function alignMiddle(
+  before: readonly string[],
+  after: readonly string[],
+  prefix: number,
+  suffix: number,
+  work: DiffWork,
+): AlignmentStep[] {
   const rows = before.length - prefix - suffix;
   const cols = after.length - prefix - suffix;
-  if ((rows + 1) * (cols + 1) > MAX_TABLE_CELLS) return replaceWholesale(prefix, rows, cols);
+  // One side empty: deleting or inserting the other is the whole answer, no table needed.
+  if (rows === 0 || cols === 0) return alignAt(prefix, rows, cols, []);
+  if (!work.takeAlignmentCells((rows + 1) * (cols + 1))) {
+    return alignAt(prefix, rows, cols, anchorsOnIdentical(before, after, prefix, rows, cols, work));
+  }
   const table = lcsLengths(before, after, prefix, rows, cols);
   const steps: AlignmentStep[] = [];
   let i = 0;
@@ -64,11 +80,72 @@ function alignMiddle(before: readonly string[], after: readonly string[], prefix
   return steps;
 }
 
-function replaceWholesale(prefix: number, rows: number, cols: number): AlignmentStep[] {
+/**
+ * The steps of a middle aligned only at `anchors` (increasing in both
+ * indices): between two anchors the old elements are deleted, then the new ones inserted.
+ */
+function alignAt(offset: number, rows: number, cols: number, anchors: [number, number][]): AlignmentStep[] {
   const steps: AlignmentStep[] = [];
-  for (let i = 0; i < rows; i++) steps.push({ op: 'delete', beforeIndex: prefix + i });
-  for (let j = 0; j < cols; j++) steps.push({ op: 'insert', afterIndex: prefix + j });
+  let i = 0;
+  let j = 0;
+  for (const [anchorI, anchorJ] of [...anchors, [rows, cols] as [number, number]]) {
+    for (; i < anchorI; i++) steps.push({ op: 'delete', beforeIndex: offset + i });
+    for (; j < anchorJ; j++) steps.push({ op: 'insert', afterIndex: offset + j });
+    if (anchorI < rows) steps.push({ op: 'equal', beforeIndex: offset + anchorI, afterIndex: offset + anchorJ });
+    i = anchorI + 1;
+    j = anchorJ + 1;
+  }
   return steps;
+}
+
+/**
+ * The fallback past the allowance, in n log n: each old element pairs with the
+ * earliest unpaired identical new one, and the longest run of those pairs that
+ * keeps its order (a longest increasing subsequence) is kept as equal. Blocks
+ * that stayed in place stay equal; a wholly rewritten middle has no anchors.
+ */
+function anchorsOnIdentical(
+  before: readonly string[],
+  after: readonly string[],
+  offset: number,
+  rows: number,
+  cols: number,
+  work: DiffWork,
+): [number, number][] {
+  work.count('alignment-fallback', rows + cols);
+  const waiting = new Map<string, { positions: number[]; next: number }>();
+  for (let j = 0; j < cols; j++) {
+    const key = after[offset + j];
+    const queue = waiting.get(key);
+    if (queue) queue.positions.push(j);
+    else waiting.set(key, { positions: [j], next: 0 });
+  }
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < rows; i++) {
+    const queue = waiting.get(before[offset + i]);
+    if (queue && queue.next < queue.positions.length) pairs.push([i, queue.positions[queue.next++]]);
+  }
+  return longestIncreasingRun(pairs);
+}
+
+/** Of pairs sorted by their first index, the longest subsequence increasing in the second (patience sorting). */
+function longestIncreasingRun(pairs: [number, number][]): [number, number][] {
+  const tails: number[] = [];
+  const previous = new Int32Array(pairs.length).fill(-1);
+  for (let k = 0; k < pairs.length; k++) {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (pairs[tails[middle]][1] < pairs[k][1]) low = middle + 1;
+      else high = middle;
+    }
+    if (low > 0) previous[k] = tails[low - 1];
+    tails[low] = k;
+  }
+  const run: [number, number][] = [];
+  for (let k = tails.length > 0 ? tails[tails.length - 1] : -1; k >= 0; k = previous[k]) run.push(pairs[k]);
+  return run.reverse();
 }
 
 /** table[i][j] = LCS length of before[i..] and after[j..] (suffix form, so the walk above goes forwards). */

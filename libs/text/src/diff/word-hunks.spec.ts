@@ -29,3 +29,24 @@ describe(diffWords.name, () => {
     expect(diffWords('no change here', 'no change here')).toEqual([{ op: 'equal', text: 'no change here' }]);
   });
 });
+
+describe(`${diffWords.name} on long runs of spaces`, () => {
+  // A tokenizer like /\s*\S+/g retries from every space of a trailing run: 100,000 spaces took 9.5 s.
+  it('given a word followed by 100,000 spaces, when diffed, then the spaces are one scan and the word is kept', () => {
+    expect(diffWords(`one${' '.repeat(100_000)}`, 'one two')).toEqual([
+      { op: 'equal', text: 'one' },
+      { op: 'insert', text: ' two' },
+    ]);
+  });
+
+  it('given words separated by 100,000 spaces, when diffed, then each side gives its text back', () => {
+    const before = `one${' '.repeat(100_000)}two`;
+    const hunks = diffWords(before, 'one three');
+    expect(
+      hunks
+        .filter((hunk) => hunk.op !== 'insert')
+        .map((hunk) => hunk.text)
+        .join(''),
+    ).toBe(before);
+  });
+});
