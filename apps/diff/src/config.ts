@@ -1,4 +1,4 @@
-import { ANALYZER_VERSION } from '@palimpsest/text';
+import { ANALYZER_VERSION, DEFAULT_FIGURE_LIMIT } from '@palimpsest/text';
 import {
   checkApiToken,
   DEFAULT_RATE_LIMIT_PER_MINUTE,
@@ -22,6 +22,8 @@ export interface DiffConfig extends SharedConfig, EdgeConfig, TextWorkConfig {
    * ANALYZER_VERSION_OVERRIDE names another (tests use it to stand for a changed extractor).
    */
   analyzerVersion: string;
+  /** Most figures one revision carries; RevisionAnalyzed states how many more the page held. */
+  figureLimit: number;
 }
 
 /** The only place diff reads process.env. */
@@ -36,6 +38,7 @@ export function readDiffConfig(env: Record<string, string | undefined>): DiffCon
     relayBatchSize: reader.integer('OUTBOX_BATCH_SIZE', 500, { min: 1 }),
     maxAttempts: reader.integer('CONSUMER_MAX_ATTEMPTS', 8, { min: 1 }),
     analyzerVersion: reader.string('ANALYZER_VERSION_OVERRIDE', ANALYZER_VERSION),
+    figureLimit: reader.integer('FIGURE_LIMIT', DEFAULT_FIGURE_LIMIT, { min: 1, max: 1_000_000 }),
     apiToken: checkApiToken(reader, reader.string('API_TOKEN', ''), { required: false }),
     rateLimitPerMinute: reader.integer('RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT_PER_MINUTE, { min: 1 }),
     bodyLimitBytes: reader.integer('BODY_MAX_BYTES', 64 * 1024, { min: 1_024 }),

@@ -38,6 +38,8 @@ export interface AnalyzeRevisionInput {
   document: NormalizedDocument;
   /** The previous revision's analysis by the same analyzer version; null for a report's first. */
   previous: Analysis | null;
+  /** Most figures the revision may carry (DEFAULT_FIGURE_LIMIT when absent). */
+  figureLimit?: number;
 }
 
 export interface RevisionAnalysis {
@@ -46,8 +48,8 @@ export interface RevisionAnalysis {
 }
 
 /** Diff: a revision's figures and its changes against the previous revision. */
-export function analyzeRevision({ document, previous }: AnalyzeRevisionInput): RevisionAnalysis {
-  const analysis = analyzeDocument(document);
+export function analyzeRevision({ document, previous, figureLimit }: AnalyzeRevisionInput): RevisionAnalysis {
+  const analysis = analyzeDocument(document, { figureLimit });
   return { analysis, diff: diffRevisions(previous ?? emptyAnalysis(), analysis) };
 }
 

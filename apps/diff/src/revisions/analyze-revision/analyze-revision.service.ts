@@ -33,6 +33,7 @@ export class AnalyzeRevisionService {
     const { analysis, diff } = await this.resources.textWork.run('analyzeRevision', {
       document,
       previous: previous?.analysis ?? null,
+      figureLimit: this.resources.config.figureLimit,
     });
     const events = planAnalysisEvents(recorded, previous?.revision ?? null, analysis, diff, version);
     const changes = await this.resources.dataSource.transaction(async (manager) => {
