@@ -14,11 +14,7 @@ export class ConsistencyProjector {
     return findStatedSums(event.payload.figures);
   }
 
-  async revisionAnalyzed(
-    manager: EntityManager,
-    event: RevisionAnalyzed,
-    { sums, capped }: StatedSums,
-  ): Promise<void> {
+  async revisionAnalyzed(manager: EntityManager, event: RevisionAnalyzed, { sums, capped }: StatedSums): Promise<void> {
     const { payload } = event;
     const scope = [event.reportId, payload.revision, payload.analyzerVersion];
     if (sums.length > 0) {

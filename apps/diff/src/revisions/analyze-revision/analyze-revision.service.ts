@@ -29,7 +29,12 @@ export class AnalyzeRevisionService {
     const version = this.resources.config.analyzerVersion;
     const { revision, document } = recorded.payload;
     // Compute first, then write: the transaction never stays open around text work.
-    const previous = await this.analyses.findLatestBefore(this.resources.dataSource.manager, reportId, revision, version);
+    const previous = await this.analyses.findLatestBefore(
+      this.resources.dataSource.manager,
+      reportId,
+      revision,
+      version,
+    );
     const { analysis, diff } = await this.resources.textWork.run('analyzeRevision', {
       document,
       previous: previous?.analysis ?? null,
