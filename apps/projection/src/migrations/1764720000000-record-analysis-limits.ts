@@ -9,7 +9,7 @@ const inEveryGeneration = (table: string, alter: string) => `
       SELECT tablename FROM pg_tables
       WHERE schemaname = 'projection' AND (tablename = '${table}' OR tablename LIKE '${table}\\_r%')
     LOOP
-      EXECUTE format('ALTER TABLE projection.%I ${alter}', generation_table);
+      EXECUTE format('ALTER TABLE projection.%I ${alter.replaceAll("'", "''")}', generation_table);
     END LOOP;
   END $$;`;
 
