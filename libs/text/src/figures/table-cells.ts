@@ -1,7 +1,8 @@
 import { Block } from '../model';
 import { TextFigure } from './figure-draft';
 
-const CELL_SEPARATOR = /\s*\|\s*|\t+/g;
+// Spaces before a bar are taken from the start of their run only, so a long run of spaces is read once.
+const CELL_SEPARATOR = /(?:(?<!\s)\s+)?\|\s*|\t+/g;
 
 interface Cell {
   text: string;
