@@ -63,6 +63,10 @@ describe('counted work grows linearly on hostile input', () => {
       'inline elements nested deep': (n) => `<p>${'<span><b>'.repeat(n / 18)}x${'</b></span>'.repeat(n / 18)}</p>`,
       'a paragraph of "["': repeat('[', '<p>', '</p><p>a</p><p>b</p>'),
       'a table of figures': repeat('<tr><td>Spam</td><td>1,234</td></tr>', '<table>', '</table>'),
+      'articles nested deep': (n) => `${'<article>'.repeat(n / 20)}x${'</article>'.repeat(n / 20)}`,
+      'page furniture nested deep': (n) => `${'<aside>'.repeat(n / 16)}x${'</aside>'.repeat(n / 16)}<p>Body.</p>`,
+      'headers nested deep': (n) => `${'<header>'.repeat(n / 18)}x${'</header>'.repeat(n / 18)}<p>Body.</p>`,
+      'widgets nested deep': (n) => `${'<div class="share">'.repeat(n / 25)}x${'</div>'.repeat(n / 25)}<p>Body.</p>`,
     };
     it.each(Object.entries(cases))('%s', (_name, make) => {
       expectLinear(make, (html, meter) => normalizeHtml(html, meter));

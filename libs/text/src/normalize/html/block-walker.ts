@@ -2,7 +2,7 @@ import { BlockKind } from '../../model';
 import { NO_METER, WorkMeter } from '../../work-meter';
 import { cleanInlineText } from '../clean-text';
 import { HeaderCandidate } from '../page-header';
-import { DomElement, DomNode, ELEMENT_NODE, tagOf, TEXT_NODE } from './dom';
+import { childrenOf, DomElement, DomNode, ELEMENT_NODE, tagOf, TEXT_NODE } from './dom';
 import { InlineBuffer } from './inline-buffer';
 
 const HEADING = /^h([1-6])$/;
@@ -81,7 +81,7 @@ export class BlockWalker {
   }
 
   private scheduleChildren(parent: DomNode, kind: BlockKind): void {
-    const children = parent.childNodes;
+    const children = childrenOf(parent);
     for (let index = children.length - 1; index >= 0; index--) this.steps.push({ node: children[index], kind });
   }
 

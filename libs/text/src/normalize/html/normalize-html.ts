@@ -17,9 +17,9 @@ export function normalizeHtml(html: string, meter: WorkMeter = NO_METER): Normal
   const document = parseDocument(html);
   const declaredTitle = metadataTitle(document);
   const declaredDate = metadataPublishedAt(document);
-  const root = findContentRoot(document);
+  const root = findContentRoot(document, meter);
   const titleElement = findTitleElement(document, root, declaredTitle);
-  stripBoilerplate(root, titleElement);
+  stripBoilerplate(root, titleElement, meter);
   const header = readPageHeader(new BlockWalker(titleElement, meter).read(root));
   const title = header.title ?? textOf(titleElement) ?? declaredTitle;
   const publishedAt = declaredDate ?? contentTimeDate(root) ?? header.publishedAt;
