@@ -2,6 +2,8 @@
 // (root entries only, no app-to-app imports) are enforced twice: here for deep
 // lib paths, and by tools/boundaries, which also resolves relative paths.
 const tseslint = require('typescript-eslint');
+// eslint-plugin-regexp 3 is ESM-only; Node >= 20.19 loads it through require().
+const regexp = require('eslint-plugin-regexp');
 
 module.exports = tseslint.config(
   {
@@ -31,6 +33,16 @@ module.exports = tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // Text from users and captured pages reaches many patterns: none may take
+    // super-linear time, whether matching at one position or scanning along.
+    files: ['{apps,libs,tools,bench,deploy,test}/**/*.ts'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
 );

@@ -55,7 +55,7 @@ function isTestFile(file: string): boolean {
   return /\.(spec|int-spec|e2e-spec|spec-helper)\.ts$/.test(file);
 }
 
-const IMPORT_PATTERN = /(?:\bfrom\s+|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm;
+const IMPORT_PATTERN = /(?:\bfrom\s+|\bimport\s*\(\s*|\brequire\s*\(\s*|^[ \t]*import\s+)['"]([^'"]+)['"]/gm;
 
 export function importsOf(source: string): string[] {
   return [...source.matchAll(IMPORT_PATTERN)].map((match) => match[1]);

@@ -12,6 +12,6 @@ export function canonicalUrl(raw: string): string {
     if (TRACKING_PARAMETERS.test(name)) url.searchParams.delete(name);
   }
   url.searchParams.sort();
-  if (url.pathname.length > 1 && url.pathname.endsWith('/')) url.pathname = url.pathname.replace(/\/+$/, '');
+  if (url.pathname.length > 1 && url.pathname.endsWith('/')) url.pathname = url.pathname.replace(/(?<!\/)\/+$/, '');
   return url.toString();
 }

@@ -5,3 +5,4 @@ export * from './figures';
 export * from './diff';
 export * from './analysis';
 export * from './consistency';
+export * from './work-meter';

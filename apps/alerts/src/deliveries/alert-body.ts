@@ -63,7 +63,7 @@ export function renderAlertBody(input: AlertInput): string {
 }
 
 function alertLinks({ queryApiUrl, report, event, figure }: AlertInput): { history: string; diff: string } {
-  const reportUrl = `${queryApiUrl.replace(/\/+$/, '')}/reports/${encodeURIComponent(report.id)}`;
+  const reportUrl = `${queryApiUrl.replace(/(?<!\/)\/+$/, '')}/reports/${encodeURIComponent(report.id)}`;
   const history = figure ? `${reportUrl}/figures/${encodeURIComponent(figure.key)}/history` : `${reportUrl}/amendments`;
   const range = new URLSearchParams({ to: String(event.revision) });
   if (event.previousRevision !== null) range.set('from', String(event.previousRevision));

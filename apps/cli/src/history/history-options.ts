@@ -25,7 +25,7 @@ export function readHistoryOptions({ positionals, values }: ParsedCommandLine): 
     return { problem: `--as-of must be an ISO 8601 instant such as 2018-10-26T20:00:00Z, got "${asOf}"` };
   if (values.axis !== undefined && asOf === undefined) return { problem: '--axis needs --as-of' };
   if (asOf !== undefined && values.metric !== undefined) return { problem: '--metric and --as-of cannot be combined' };
-  const api = ((values.api as string | undefined) ?? DEFAULT_API).replace(/\/+$/, '');
+  const api = ((values.api as string | undefined) ?? DEFAULT_API).replace(/(?<!\/)\/+$/, '');
   if (!/^https?:\/\/[^/]/.test(api)) return { problem: `--api must be an http(s) URL, got "${api}"` };
   return { report: positionals[0], metric: values.metric as string | undefined, asOf, axis, format, api };
 }

@@ -9,7 +9,7 @@ export const DEFAULT_INGEST_API = 'http://127.0.0.1:3001';
 export function ingestApiFrom(values: Record<string, unknown>, env: Record<string, string | undefined>): IngestApi {
   const api = typeof values.api === 'string' ? values.api : (env.PALIMPSEST_INGEST_API ?? DEFAULT_INGEST_API);
   const token = typeof values.token === 'string' ? values.token : env.API_TOKEN;
-  return { baseUrl: api.replace(/\/+$/, ''), token };
+  return { baseUrl: api.replace(/(?<!\/)\/+$/, ''), token };
 }
 
 export interface IngestAnswer {

@@ -13,7 +13,7 @@ export const reanalyzeCommand: Command = {
     const token = typeof values.token === 'string' ? values.token : process.env.API_TOKEN;
     return followJob(
       {
-        baseUrl: api.replace(/\/+$/, ''),
+        baseUrl: api.replace(/(?<!\/)\/+$/, ''),
         path: '/admin/reanalyses',
         token,
         body: {},

@@ -19,7 +19,7 @@ export const rebuildCommand: Command = {
     const token = typeof values.token === 'string' ? values.token : process.env.API_TOKEN;
     return followJob(
       {
-        baseUrl: api.replace(/\/+$/, ''),
+        baseUrl: api.replace(/(?<!\/)\/+$/, ''),
         path: '/admin/rebuilds',
         token,
         body: { projection: values.projection },

@@ -18,7 +18,7 @@ export function createStatusCommand(get: HttpGet): Command {
         io.stderr.write(`palimpsest status: ${message}\n`);
         return EXIT_USAGE;
       };
-      const api = ((values.api as string | undefined) ?? DEFAULT_API).replace(/\/+$/, '');
+      const api = ((values.api as string | undefined) ?? DEFAULT_API).replace(/(?<!\/)\/+$/, '');
       const format = (values.format as string | undefined) ?? 'table';
       if (format !== 'table' && format !== 'json') return fail(`--format must be table or json, got "${format}"`);
       let answer;

@@ -9,7 +9,7 @@ export const DEFAULT_ALERTS_API = 'http://127.0.0.1:3002';
 export function alertsApiFrom(values: Record<string, unknown>, env: Record<string, string | undefined>): AlertsApi {
   const api = typeof values.api === 'string' ? values.api : (env.PALIMPSEST_ALERTS_API ?? DEFAULT_ALERTS_API);
   const token = typeof values.token === 'string' ? values.token : env.API_TOKEN;
-  return { baseUrl: api.replace(/\/+$/, ''), token };
+  return { baseUrl: api.replace(/(?<!\/)\/+$/, ''), token };
 }
 
 export interface ApiAnswer {

@@ -26,7 +26,7 @@ export function createWatchCommand(open: StreamOpener, signal: () => AbortSignal
     operands: [],
     options: { api: { type: 'string' }, publisher: { type: 'string' }, report: { type: 'string' } },
     async run({ values }, io) {
-      const api = ((values.api as string | undefined) ?? DEFAULT_API).replace(/\/+$/, '');
+      const api = ((values.api as string | undefined) ?? DEFAULT_API).replace(/(?<!\/)\/+$/, '');
       if (!/^https?:\/\/[^/]/.test(api)) {
         io.stderr.write(`palimpsest watch: --api must be an http(s) URL, got "${api}"\n`);
         return EXIT_USAGE;

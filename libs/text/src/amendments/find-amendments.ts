@@ -1,4 +1,5 @@
 import { AmendmentNote, Block, NormalizedDocument } from '../model';
+import { NO_METER, WorkMeter } from '../work-meter';
 import { joinNoteContinuations } from './note-continuation';
 import { readNoteOpening } from './note-opening';
 import { NoteContext, parseAmendmentNote, ParsedAmendmentNote } from './parse-amendment-note';
@@ -15,6 +16,12 @@ const SENTENCE_START = /[.!?]["'”’)\]]*\s+(?=\S)/g;
 const DATELINE_STAMP = /(?:\b\d{4},?\s+|\s[|·•]\s+)(?=(?:Last )?Updated?\b|Corrected\b)/g;
 // Openings are short: checking one on a bounded prefix first keeps long blocks linear.
 const OPENING_REACH = 120;
+// A candidate is first read from its opening (where its moment and separator sit) and its last characters
+// (where any wrapping brackets close); only one that reads as a note there is read whole. A block of many
+// sentences that open like notes but are not ("Update later. Update later. …") so costs a bounded read each.
+const PROBE_HEAD = 1000;
+const PROBE_TAIL = 12;
+const STEP = 'amendments';
 
 /**
  * Every amendment note in the document, in reading order. A note is a whole
@@ -23,29 +30,46 @@ const OPENING_REACH = 120;
  * Offsets are in `documentText(doc)` and cover the note as printed,
  * brackets included, so excluding the span removes the whole note.
  */
-export function findAmendments(doc: NormalizedDocument): AmendmentNote[] {
+export function findAmendments(doc: NormalizedDocument, meter: WorkMeter = NO_METER): AmendmentNote[] {
   const context: NoteContext = { publishedAt: doc.publishedAt };
   const blocks = doc.sections.flatMap((section) => section.blocks);
   return joinNoteContinuations(
     blocks,
-    blocks.map((block) => notesInBlock(block, context)),
+    blocks.map((block) => notesInBlock(block, context, meter)),
   );
 }
 
-function notesInBlock(block: Block, context: NoteContext): AmendmentNote[] {
+/**
+ * Bracketed asides are tried first, in reading order, then the block's start, its sentence starts and its
+ * dateline stamps; a candidate inside a note already found is skipped. Asides are kept as disjoint stretches
+ * (sorted, so a binary search answers), and every later note runs to the block's end, so it covers whatever
+ * starts at or after the earliest of them.
+ */
+function notesInBlock(block: Block, context: NoteContext, meter: WorkMeter): AmendmentNote[] {
   const found: Array<{ span: Span; note: ParsedAmendmentNote }> = [];
-  const covered = (index: number) => found.some(({ span }) => index >= span.start && index < span.end);
-  const consider = (span: Span) => {
-    if (covered(span.start) || !opensNote(block.text.slice(span.start, span.start + OPENING_REACH))) return;
-    const note = parseAmendmentNote(block.text.slice(span.start, span.end), context);
+  const asides: Span[] = [];
+  let closingFrom = Infinity;
+  const covered = (index: number) => index >= closingFrom || insideAny(asides, index);
+  const consider = (span: Span): boolean => {
+    meter.count(STEP);
+    if (covered(span.start) || !opensNote(block.text.slice(span.start, span.start + OPENING_REACH))) return false;
+    const note = readNote(block.text, span, context, meter);
     if (note) found.push({ span, note });
+    return note !== null;
   };
-  for (const span of bracketedSpans(block.text)) consider(span);
-  consider({ start: 0, end: block.text.length });
+  meter.count(STEP, block.text.length);
+  for (const span of bracketedSpans(block.text)) {
+    if (!consider(span)) continue;
+    const last = asides[asides.length - 1];
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else asides.push({ ...span });
+  }
+  const closing = (start: number) => {
+    if (consider({ start, end: block.text.length })) closingFrom = Math.min(closingFrom, start);
+  };
+  closing(0);
   for (const pattern of [SENTENCE_START, DATELINE_STAMP]) {
-    for (const match of block.text.matchAll(pattern)) {
-      consider({ start: (match.index ?? 0) + match[0].length, end: block.text.length });
-    }
+    for (const match of block.text.matchAll(pattern)) closing((match.index ?? 0) + match[0].length);
   }
   found.sort((a, b) => a.span.start - b.span.start);
   return found.map(({ span, note }) => ({
@@ -56,6 +80,30 @@ function notesInBlock(block: Block, context: NoteContext): AmendmentNote[] {
   }));
 }
 
+/** The note the span holds, read whole only when its opening and closing characters read as one. */
+function readNote(text: string, span: Span, context: NoteContext, meter: WorkMeter): ParsedAmendmentNote | null {
+  const length = span.end - span.start;
+  if (length > PROBE_HEAD + PROBE_TAIL) {
+    const probe = `${text.slice(span.start, span.start + PROBE_HEAD)} ${text.slice(span.end - PROBE_TAIL, span.end)}`;
+    meter.count(STEP, probe.length);
+    if (!parseAmendmentNote(probe, context)) return null;
+  }
+  meter.count(STEP, length);
+  return parseAmendmentNote(text.slice(span.start, span.end), context);
+}
+
+/** Whether a sorted list of disjoint spans has one holding `index` (binary search). */
+function insideAny(spans: readonly Span[], index: number): boolean {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle].start <= index) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && index < spans[low - 1].end;
+}
+
 function opensNote(prefix: string): boolean {
   return readNoteOpening(prefix.replace(/^[\s[(*_]+/, '')) !== null;
 }
@@ -63,21 +111,30 @@ function opensNote(prefix: string): boolean {
 /** Bracketed or parenthesised asides that open with a note keyword, matched to their closing bracket. */
 function bracketedSpans(text: string): Span[] {
   const spans: Span[] = [];
-  for (const match of text.matchAll(/[[(]\s*(?:\*\*|__|\*|_)?\s*(?=update|correct|clarif|editor|note|this)/gi)) {
+  const closers = matchingBrackets(text);
+  for (const match of text.matchAll(/[[(]\s*(?:(?:\*\*|__|\*|_)\s*)?(?=update|correct|clarif|editor|note|this)/gi)) {
     const start = match.index ?? 0;
-    const end = closingBracket(text, start);
-    if (end > start) spans.push({ start, end: end + 1 });
+    const end = closers.get(start);
+    if (end !== undefined) spans.push({ start, end: end + 1 });
   }
   return spans;
 }
 
-function closingBracket(text: string, open: number): number {
-  const opener = text[open];
-  const closer = opener === '[' ? ']' : ')';
-  let depth = 0;
-  for (let index = open; index < text.length; index++) {
-    if (text[index] === opener) depth++;
-    else if (text[index] === closer && --depth === 0) return index;
+/**
+ * Each "[" or "(" with the bracket of its kind that closes it (the other kind is ignored), found in one pass
+ * with a stack per kind; searching forward from every opening took time quadratic in a run of unclosed ones.
+ */
+function matchingBrackets(text: string): Map<number, number> {
+  const closers = new Map<number, number>();
+  const open: Record<string, number[]> = { '[': [], '(': [] };
+  const openerOf: Record<string, string> = { ']': '[', ')': '(' };
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '[' || char === '(') open[char].push(index);
+    else if (char === ']' || char === ')') {
+      const opening = open[openerOf[char]].pop();
+      if (opening !== undefined) closers.set(opening, index);
+    }
   }
-  return -1;
+  return closers;
 }

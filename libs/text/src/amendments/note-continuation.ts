@@ -31,7 +31,7 @@ function continued(note: AmendmentNote, next: Block): AmendmentNote {
   return {
     ...note,
     raw: `${note.raw} ${next.text}`,
-    reason: next.text.replace(/[\s.]+$/, '') || null,
+    reason: next.text.replace(/(?<![\s.])[\s.]+$/, '') || null,
     end: next.start + next.text.length,
   };
 }

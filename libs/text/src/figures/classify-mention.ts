@@ -145,7 +145,11 @@ function isTally(text: string, mention: Mention): boolean {
   const after = TALLY_AFTER.exec(text.slice(mention.end, mention.end + 5));
   if (after && Number(after[1]) <= mention.value) return !currencyAfter(text, mention.end + after[0].length);
   const before = TALLY_BEFORE.exec(text.slice(Math.max(0, mention.start - 5), mention.start));
-  return before !== null && Number(before[1]) >= mention.value && !/^\s?(?:%|per ?cent)/.test(text.slice(mention.end));
+  return (
+    before !== null &&
+    Number(before[1]) >= mention.value &&
+    !/^\s?(?:%|per ?cent)/.test(text.slice(mention.end, mention.end + 9))
+  );
 }
 
 function attachedAfter(text: string, mention: Mention): NonFigureReason | null {

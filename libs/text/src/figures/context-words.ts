@@ -1,5 +1,6 @@
 /** The word right before `index` (lowercase, letters only), skipping spaces. */
 export function wordBefore(text: string, index: number): string {
+  // eslint-disable-next-line regexp/no-super-linear-backtracking, regexp/no-super-linear-move -- a 40-character window.
   const match = /([A-Za-z']+)[^A-Za-z\d]*$/.exec(text.slice(Math.max(0, index - 40), index));
   return match ? match[1].toLowerCase() : '';
 }

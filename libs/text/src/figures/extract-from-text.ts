@@ -1,3 +1,4 @@
+import { NO_METER, WorkMeter } from '../work-meter';
 import { TextFigure } from './figure-draft';
 import { COMPARISON_TAIL, labelAfter, labelBefore } from './label-text';
 import { findNumbers, Span } from './mention-findings';
@@ -85,8 +86,9 @@ export function extractFiguresFromText(
   text: string,
   section: string | null = null,
   options: { exclude?: readonly Span[] } = {},
+  meter: WorkMeter = NO_METER,
 ): TextFigure[] {
-  const { findings, masked } = findNumbers(text, options.exclude);
+  const { findings, masked } = findNumbers(text, options.exclude, meter);
   const accepted = findings.filter((finding) => finding.reason === null);
   const placed = placeAmounts(
     text,

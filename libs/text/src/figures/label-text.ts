@@ -4,7 +4,7 @@ const MAX_LABEL_WORDS = 12;
 const LEADING_FILLER =
   /^(?:[\s,]*(?:of|in|for|on|from|worth of|of the|the|these|those|its|their|our|such|total|in total|each|per|a|an)\b)+/i;
 const TRAILING_FILLER =
-  /(?:\s+(?:and|or|but|as well as|as|across|to|of|in|on|for|from|with|by|at|than|that|which|the|a|an|these|those|this|its|their|our|was|were|is|are|be|been|while|whereas|including|compared|versus|vs\.?|up|down))+\s*$/i;
+  /(?<!\s)(?:\s+(?:and|or|but|as well as|as|across|to|of|in|on|for|from|with|by|at|than|that|which|the|a|an|these|those|this|its|their|our|was|were|is|are|be|been|while|whereas|including|compared|versus|vs\.?|up|down))+\s*$/i;
 // A comma ends the label unless a short noun list continues it: "82 Pages, Groups and accounts".
 const NOUN_LIST_TAIL = /^,\s*(?:[A-Za-z]+(?:\s[A-Za-z]+)?,\s*)*[A-Za-z]+(?:\s[A-Za-z]+)?,?\s+(?:and|or)\s+[A-Za-z]+/;
 const CLAUSE_END = /[,;:()[\]|\t\u2014\u2013!?]|\.(?:\s|$)|\s-\s/;
@@ -13,7 +13,7 @@ function trimLabel(raw: string): string {
   const words = raw.replace(LEADING_FILLER, '').trim().split(/\s+/).slice(0, MAX_LABEL_WORDS).join(' ');
   return ` ${words}`
     .replace(TRAILING_FILLER, '')
-    .replace(/[\s,.]+$/, '')
+    .replace(/(?<![\s,.])[\s,.]+$/, '')
     .trim();
 }
 
@@ -36,7 +36,7 @@ export function labelAfter(text: string, end: number, limit: number): string {
 }
 
 const VERB_TAIL =
-  /\s+(?:was|were|is|are|stood at|reached|rose to|fell to|grew to|increased to|decreased to|dropped to|totalled|totaled|amounted to|of|at|to|by|hit|exceeded|remained)\s*$/i;
+  /(?<!\s)\s+(?:was|were|is|are|stood at|reached|rose to|fell to|grew to|increased to|decreased to|dropped to|totalled|totaled|amounted to|of|at|to|by|hit|exceeded|remained)\s*$/i;
 
 // "(up from 1,100)", "compared with 900", "up 2.1 points": another value of a metric named earlier in the sentence.
 export const COMPARISON_TAIL =

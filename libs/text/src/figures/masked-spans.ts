@@ -1,3 +1,4 @@
+import { NO_METER, WorkMeter } from '../work-meter';
 import { GLUED_FOOTNOTE_MARKER } from './footnote-lines';
 import { NonFigureReason, ReasonSpan } from './non-figure-reason';
 
@@ -6,14 +7,20 @@ const MONTH =
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const AM_PM = '(?:[ap]\\.?m\\.?(?![a-z])|[AP]\\.?M\\.?(?![A-Za-z]))';
 
-// Each pattern covers a whole non-figure expression, so no number inside it becomes a figure.
+// Each pattern covers a whole non-figure expression, so no number inside it becomes a figure. Each must run in
+// linear time (the regexp lint checks), because captures are long and hostile: "1.1.1.…", "§§§…", "a-a-a-…".
 const PATTERNS: ReadonlyArray<[NonFigureReason, RegExp]> = [
-  ['url', /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|uk)(?:\/\S*)?/gi],
+  // A domain is read from the start of its dotted run only (after any leading hyphens): starting again at every
+  // label of a run that never reaches ".com" would read the rest of the run once per label.
+  [
+    'url',
+    /\b(?:https?:\/\/|www\.)\S+|(?<![\w-]|[\w-]\.)-*\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|uk)(?:\/\S*)?/gi,
+  ],
   ['hashtag-or-handle', /(?<![\w&])[#@][A-Za-z0-9_]+/g],
   [
     'date',
     new RegExp(
-      `\\b${MONTH}\\s+${DAY}(?:\\s*,?\\s*\\d{4})?(?!\\d)|\\b${DAY}\\s+(?:of\\s+)?${MONTH}(?:\\s*,?\\s*\\d{4})?(?!\\d)|\\b${MONTH}\\s*,?\\s+\\d{4}(?!\\d)`,
+      `\\b${MONTH}\\s+${DAY}(?:\\s*(?:,\\s*)?\\d{4})?(?!\\d)|\\b${DAY}\\s+(?:of\\s+)?${MONTH}(?:\\s*(?:,\\s*)?\\d{4})?(?!\\d)|\\b${MONTH}(?:\\s*,)?\\s+\\d{4}(?!\\d)`,
       'g',
     ),
   ],
@@ -62,7 +69,7 @@ const PATTERNS: ReadonlyArray<[NonFigureReason, RegExp]> = [
   // "plus or minus 2.2 percentage points", "±3%": a survey's margin of error, not a finding.
   ['margin-of-error', /(?:\bplus or minus|±|\+\/-)\s*\d[\d.,]*\s*(?:%|percentage points?|points?|per ?cent)?/gi],
   // Legal citations and book numbers: "47 U.S.C. § 230", "§ 5(a)", "ISBN 978-1-5017-1441-2".
-  ['reference-number', /\b\d+\s+U\.?\s?S\.?\s?C\.?(?:\s*§+\s*\d+[a-z]?)?|§+\s*\d+(?:[.(]\w+\)?)*/g],
+  ['reference-number', /\b\d+\s+U\.?\s?S\.?\s?C\.?(?:\s*§+\s*\d+[a-z]?)?|(?<!§)§+\s*\d+(?:[.(]\w+\)?)*/g],
   ['reference-number', /\bISBN(?:-1[03])?:?\s*(?:\d[\s-]?){9,12}[\dX]\b/g],
   ['postal-code', /\b(?:ZIP|[Zz]ip|[Pp]ostal|[Pp]ost)\s+(?:code\s+)?(?:is\s+)?\d{5}(?:-\d{4})?\b/g],
   ['reference-number', /\[\d+\]|\bNo\.\s?\d+/g],
@@ -82,11 +89,13 @@ const PATTERNS: ReadonlyArray<[NonFigureReason, RegExp]> = [
 ];
 
 /** Spans of the text that hold dates, times, URLs, phone numbers and other number-bearing non-figures. */
-export function maskedSpans(text: string): ReasonSpan[] {
+export function maskedSpans(text: string, meter: WorkMeter = NO_METER): ReasonSpan[] {
   const spans: ReasonSpan[] = [];
   for (const [reason, pattern] of PATTERNS) {
     pattern.lastIndex = 0;
+    meter.count('masked-spans', text.length);
     for (const match of text.matchAll(pattern)) {
+      meter.count('masked-spans');
       spans.push({ start: match.index, end: match.index + match[0].length, reason });
     }
   }

@@ -1,3 +1,4 @@
+import { NO_METER, WorkMeter } from '../work-meter';
 import { classifyMention } from './classify-mention';
 import { maskedSpans, mergeSpans } from './masked-spans';
 import { NonFigureReason, ReasonSpan } from './non-figure-reason';
@@ -19,12 +20,13 @@ export interface Findings {
 }
 
 /** Every number in the text with the reason it is not a figure, if any. `exclude` spans yield no figures. */
-export function findNumbers(text: string, exclude: readonly Span[] = []): Findings {
+export function findNumbers(text: string, exclude: readonly Span[] = [], meter: WorkMeter = NO_METER): Findings {
   const excluded = exclude.map((span): ReasonSpan => ({ ...span, reason: 'excluded-span' }));
-  const masked = mergeSpans([...excluded, ...maskedSpans(text)]);
-  const findings = scanMentions(text).map((mention) => ({
-    ...mention,
-    reason: classifyMention(text, mention, masked),
-  }));
+  const masked = mergeSpans([...excluded, ...maskedSpans(text, meter)]);
+  const findings = scanMentions(text, meter).map((mention) => {
+    // Each mention is judged from a few words either side of it and a binary search of the masked spans.
+    meter.count('mentions');
+    return { ...mention, reason: classifyMention(text, mention, masked) };
+  });
   return { findings, masked };
 }

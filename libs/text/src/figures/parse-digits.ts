@@ -8,7 +8,7 @@ const FRACTION = /^(\d+)\s*\/\s*(\d+)$/;
 const SCIENTIFIC = /^(\d+(?:\.\d+)?)e([+-]?\d+)$/;
 const POWER = /^(\d+(?:\.\d+)?)\^([+-]*)(\d+)$/;
 const DECIMAL_COMMA = /^(\d+),(\d{1,2})$/;
-const WITH_MULTIPLIERS = /^(.*?\d)\s*((?:[a-z]+\s*)+)$/;
+const WITH_MULTIPLIERS = /^(.*?\d)\s*([a-z]+(?:\s+[a-z]+)*)\s*$/;
 
 /** A plain decimal written with digits and group separators, or null. */
 export function parseDigits(text: string): number | null {

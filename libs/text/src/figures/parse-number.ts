@@ -3,10 +3,11 @@ import { parseWords } from './parse-words';
 
 // Currency marks and percent words carry the unit, not the value, so the parser reads past them.
 const UNIT_MARKS =
-  /(?:^|\s)(?:u\.?s\.?|us|usd|c|ca|cad|a|au|aud|nz|hk|s|mx|r)?\s*[$€£¥₹₩₽₺₪₫₱元]|%|\b(?:per\s?cents?|percent(?:age)?s?|pct|usd|eur|gbp|jpy|inr|cad|aud|chf|cny|rmb)\b/g;
+  /(?:^|(?<!\s)\s)(?:u\.?s\.?|us|usd|c|ca|cad|a|au|aud|nz|hk|s|mx|r)?\s*[$€£¥₹₩₽₺₪₫₱元]|%|\b(?:per\s?cents?|percent(?:age)?s?|pct|usd|eur|gbp|jpy|inr|cad|aud|chf|cny|rmb)\b/g;
 const SIGN = /^(?:-|minus\b|negative\b)\s*/;
 const PLAIN_INTEGER = /^\d{1,15}$|^\d{1,3}(?:,\d{3}){1,4}$/;
-const RATIO = /^(.+?)\s+(?:over|out of)\s+(.+)$/;
+// Read on normalised text (single spaces, trimmed), so one space stands on each side of the word.
+const RATIO_WORD = / (?:over|out of) /;
 
 function normalise(text: string): string {
   return text
@@ -22,10 +23,10 @@ function normalise(text: string): string {
 function parseUnsigned(text: string): number | null {
   const direct = parseNumeral(text) ?? parseWords(text);
   if (direct !== null) return direct;
-  const ratio = RATIO.exec(text);
-  if (!ratio) return null;
-  const numerator = parseUnsigned(ratio[1]);
-  const denominator = parseUnsigned(ratio[2]);
+  const ratio = RATIO_WORD.exec(text);
+  if (!ratio || ratio.index === 0) return null;
+  const numerator = parseUnsigned(text.slice(0, ratio.index));
+  const denominator = parseUnsigned(text.slice(ratio.index + ratio[0].length));
   return numerator === null || !denominator ? null : numerator / denominator;
 }
 

@@ -1,7 +1,8 @@
 import { Block } from '../model';
 import { TextFigure } from './figure-draft';
 
-const CELL_SEPARATOR = /\s*\|\s*|\t+/g;
+// Spaces before a bar are taken from the start of their run only, so a long run of spaces is read once.
+const CELL_SEPARATOR = /(?:(?<!\s)\s+)?\|\s*|\t+/g;
 
 interface Cell {
   text: string;
@@ -21,12 +22,26 @@ export function splitCells(text: string): Cell[] {
   return cells.filter((cell, index) => cell.text !== '' || index > 0);
 }
 
-/** The column headings a row sits under: the nearest earlier row of the same table that holds no figures. */
-export function headerCells(rows: readonly Block[], index: number, hasFigures: (at: number) => boolean): string[] {
-  for (let at = index - 1; at >= 0 && rows[at].kind === 'table-row'; at -= 1) {
-    if (!hasFigures(at)) return splitCells(rows[at].text).map((cell) => cell.text);
-  }
-  return [];
+/**
+ * For each block, the row its column headings sit in: the nearest earlier row of the same table that holds no
+ * figures, or -1. One pass; searching back from every row took time quadratic in a table of figures.
+ */
+export function headerRowIndexes(blocks: readonly Block[], hasFigures: (at: number) => boolean): number[] {
+  let header = -1;
+  return blocks.map((block, index) => {
+    if (block.kind !== 'table-row') {
+      header = -1;
+      return -1;
+    }
+    const own = header;
+    if (!hasFigures(index)) header = index;
+    return own;
+  });
+}
+
+/** The column headings a header row holds. */
+export function headerCells(row: Block): string[] {
+  return splitCells(row.text).map((cell) => cell.text);
 }
 
 /** In a table a figure counts its row heading under its column heading: "Spam / Q1 2022". */

@@ -12,8 +12,11 @@ export function plainLeadInLabel(text: string): string | undefined {
 
 /** A lead-in such as "Followers:" or "Events :" as a label, or undefined when it does not end in a colon. */
 export function labelFromLeadIn(leadIn: string): string | undefined {
-  const match = /^\s*(.+?)\s*:\s*$/.exec(leadIn);
-  if (!match) return undefined;
-  const label = match[1].replace(/\s+/g, ' ');
+  // Trimming, not `^\s*(.+?)\s*:\s*$`, which tries every split of the spaces around the text.
+  const trimmed = leadIn.trim();
+  if (!trimmed.endsWith(':')) return undefined;
+  const text = trimmed.slice(0, -1).trim();
+  if (!text) return undefined;
+  const label = text.replace(/\s+/g, ' ');
   return label.split(' ').length <= MAX_LABEL_WORDS ? label : undefined;
 }

@@ -5,7 +5,7 @@ const LEADING_DECORATION = /^[\s▼▲►▶◀▸▾•·|»«›‹→←↑�
 export function bareCaption(text: string): string {
   return text
     .replace(LEADING_DECORATION, '')
-    .replace(/[\s*_~|]+$/, '')
+    .replace(/(?<![\s*_~|])[\s*_~|]+$/, '')
     .trim();
 }
 

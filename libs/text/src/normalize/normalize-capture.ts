@@ -1,4 +1,5 @@
 import { NormalizedDocument } from '../model';
+import { NO_METER, WorkMeter } from '../work-meter';
 import { normalizeHtml } from './html/normalize-html';
 import { normalizeText } from './text/normalize-text';
 
@@ -14,10 +15,10 @@ const BLOCK_MARKUP = /<(?:p|div|article|main|section|h[1-6]|ul|ol|li|table|br)(?
 const MIN_BLOCK_TAGS = 3;
 
 /** Normalises whichever form a capture carries; HTML is the fuller record when both are present. */
-export function normalizeCapture(capture: Capture): NormalizedDocument {
-  if (capture.html?.trim()) return normalizeHtml(capture.html);
+export function normalizeCapture(capture: Capture, meter: WorkMeter = NO_METER): NormalizedDocument {
+  if (capture.html?.trim()) return normalizeHtml(capture.html, meter);
   const text = capture.text ?? '';
-  return looksLikeHtml(text) ? normalizeHtml(text) : normalizeText(text);
+  return looksLikeHtml(text) ? normalizeHtml(text, meter) : normalizeText(text, meter);
 }
 
 /** True for text that is really markup: a document skeleton, or several block tags. */

@@ -71,7 +71,7 @@ function blocksOf(chunk: string): SeedBlock[] {
   });
 }
 
-const LINK = /\[([^\]]+)\]\(([^)]*)\)/g;
+const LINK = /\[([^[\]]+)\]\(([^)]*)\)/g;
 const plainText = (markdown: string) => markdown.replace(LINK, '$1').replace(/\*\*/g, '').replace(/\\(.)/g, '$1');
 
 /** The seed as the normaliser should read it: headline, then its blocks with labels and without markup. */

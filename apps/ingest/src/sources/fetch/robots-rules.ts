@@ -29,7 +29,7 @@ function parseGroups(robotsTxt: string): Group[] {
   let current: Group | null = null;
   let lastWasAgent = false;
   for (const line of robotsTxt.split(/\r?\n/)) {
-    const match = /^\s*([A-Za-z-]+)\s*:\s*(.*?)\s*$/.exec(line.replace(/#.*$/, ''));
+    const match = /^\s*([A-Za-z-]+)\s*:\s*(\S[\s\S]*|)$/.exec(line.replace(/#[\s\S]*/, '').trimEnd());
     if (!match) continue;
     const [, field, value] = match;
     const name = field.toLowerCase();

@@ -67,7 +67,7 @@ function atomEntryLink(entry: string): string | null {
 
 function attributes(source: string): Record<string, string> {
   const found: Record<string, string> = {};
-  for (const [, name, double, single] of source.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+  for (const [, name, double, single] of source.matchAll(/(?<![\w:-])([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
     found[name.toLowerCase()] = decodeXmlText(double ?? single);
   }
   return found;

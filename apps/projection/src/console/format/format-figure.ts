@@ -21,13 +21,14 @@ export function formatNumber(value: number): string {
     if (magnitude >= size) return `${sign}${trimDecimals(magnitude / size)} ${word}`;
   }
   const [whole, fraction] = trimDecimals(magnitude).split('.');
+  // eslint-disable-next-line regexp/no-super-linear-move -- `whole` is a JS number's integer part: at most 22 digits.
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${sign}${grouped}${fraction ? `.${fraction}` : ''}`;
 }
 
 /** At most two decimals, without trailing zeros: 1.020 as "1.02", 2.50 as "2.5", 3.00 as "3". */
 export function trimDecimals(value: number): string {
-  return (Math.round(value * 100) / 100).toFixed(2).replace(/\.?0+$/, '');
+  return (Math.round(value * 100) / 100).toFixed(2).replace(/\.?(?<!0)0+$/, '');
 }
 
 /** An amount in its unit: counts bare, percentages with "%", currencies with their symbol or code. */

@@ -1,7 +1,8 @@
 import { BlockKind } from '../../model';
+import { NO_METER, WorkMeter } from '../../work-meter';
 import { cleanInlineText } from '../clean-text';
 import { HeaderCandidate } from '../page-header';
-import { DomElement, DomNode, ELEMENT_NODE, tagOf, TEXT_NODE } from './dom';
+import { childrenOf, DomElement, DomNode, ELEMENT_NODE, tagOf, TEXT_NODE } from './dom';
 import { InlineBuffer } from './inline-buffer';
 
 const HEADING = /^h([1-6])$/;
@@ -58,12 +59,16 @@ export class BlockWalker {
   private linkDepth = 0;
   private breakPending = false;
 
-  constructor(private readonly title: DomElement | null) {}
+  constructor(
+    private readonly title: DomElement | null,
+    private readonly meter: WorkMeter = NO_METER,
+  ) {}
 
   read(root: DomElement): HeaderCandidate[] {
     this.schedule(() => this.flush('paragraph'));
     this.scheduleChildren(root, 'paragraph');
     for (let step = this.steps.pop(); step; step = this.steps.pop()) {
+      this.meter.count('html-blocks');
       if ('leave' in step) step.leave();
       else if (step.node.nodeType === TEXT_NODE) this.appendText(step.node.textContent ?? '');
       else if (step.node.nodeType === ELEMENT_NODE) this.visit(step.node as DomElement, step.kind);
@@ -76,7 +81,7 @@ export class BlockWalker {
   }
 
   private scheduleChildren(parent: DomNode, kind: BlockKind): void {
-    const children = parent.childNodes;
+    const children = childrenOf(parent);
     for (let index = children.length - 1; index >= 0; index--) this.steps.push({ node: children[index], kind });
   }
 
@@ -95,6 +100,7 @@ export class BlockWalker {
   }
 
   private appendText(text: string): void {
+    this.meter.count('html-blocks', text.length);
     if (/\S/.test(text)) this.breakPending = false;
     this.buffer.append(text, this.linkDepth > 0);
   }

@@ -6,6 +6,10 @@ export interface DomNode {
   nodeType: number;
   textContent: string | null;
   childNodes: ArrayLike<DomNode>;
+  // linkedom keeps a page as one linked list: `childNodes` walks the whole subtree to build its list, while
+  // these two step in constant time.
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
 }
 
 export interface DomElement extends DomNode {
@@ -35,6 +39,13 @@ export function parseDocument(html: string): DomDocument {
   const whole = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   const window = parseHTML(whole) as unknown as { document: DomDocument };
   return window.document;
+}
+
+/** A node's children, stepped through one by one (see `DomNode`). */
+export function childrenOf(node: DomNode): DomNode[] {
+  const children: DomNode[] = [];
+  for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);
+  return children;
 }
 
 export function tagOf(element: DomElement): string {

@@ -1,4 +1,5 @@
 import { NormalizedDocument } from '../../model';
+import { NO_METER, WorkMeter } from '../../work-meter';
 import { buildDocument } from '../build-document';
 import { cleanInlineText } from '../clean-text';
 import { promoteImplicitHeadings } from '../implicit-headings';
@@ -11,14 +12,15 @@ import { contentTimeDate, metadataPublishedAt, metadataTitle } from './page-meta
 import { stripBoilerplate } from './strip-boilerplate';
 
 /** Normalises a captured HTML page: the article's title, publication day and body blocks, furniture removed. */
-export function normalizeHtml(html: string): NormalizedDocument {
+export function normalizeHtml(html: string, meter: WorkMeter = NO_METER): NormalizedDocument {
+  meter.count('html-parse', html.length);
   const document = parseDocument(html);
   const declaredTitle = metadataTitle(document);
   const declaredDate = metadataPublishedAt(document);
-  const root = findContentRoot(document);
+  const root = findContentRoot(document, meter);
   const titleElement = findTitleElement(document, root, declaredTitle);
-  stripBoilerplate(root, titleElement);
-  const header = readPageHeader(new BlockWalker(titleElement).read(root));
+  stripBoilerplate(root, titleElement, meter);
+  const header = readPageHeader(new BlockWalker(titleElement, meter).read(root));
   const title = header.title ?? textOf(titleElement) ?? declaredTitle;
   const publishedAt = declaredDate ?? contentTimeDate(root) ?? header.publishedAt;
   const blocks = promoteImplicitHeadings(trimBoilerplate(header.blocks));

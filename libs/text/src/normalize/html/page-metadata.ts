@@ -18,7 +18,7 @@ const PUBLISHED_META = [
 const TITLE_META = ['og:title', 'twitter:title'];
 const JSON_LD_PUBLISHED = /"datePublished"\s*:\s*"([^"]{10,40})"/;
 // " | Site", " - Site", " — Site": the separators sites put between headline and brand.
-const TITLE_SEPARATOR = /\s+[|–—·•»]\s+|\s+-\s+/;
+const TITLE_SEPARATOR = /(?<!\s)\s+(?:[|–—·•»]|-)\s+/;
 
 /** The headline the page declares for sharing or its window, without the site's name. */
 export function metadataTitle(document: DomDocument): string | null {

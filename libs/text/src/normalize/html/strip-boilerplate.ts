@@ -1,5 +1,6 @@
+import { NO_METER, WorkMeter } from '../../work-meter';
 import { DomElement } from './dom';
-import { textLength } from './content-root';
+import { TreeMeasure } from './tree-measure';
 
 // Never content: code, media controls, forms' widgets, the document head.
 const NON_CONTENT =
@@ -30,20 +31,26 @@ const WIDGET_NAME =
 const MAX_WIDGET_SHARE = 0.5;
 
 /** Removes furniture and widgets from the content root, sparing anything that holds the article or its title. */
-export function stripBoilerplate(root: DomElement, title: DomElement | null): void {
+/**
+ * Each rule's pass measures the tree once, after the passes before it: within a pass, an element's own text
+ * is untouched by the removals before it (they came earlier in document order, so they held it or lay
+ * outside it), so one measure answers the whole pass.
+ */
+export function stripBoilerplate(root: DomElement, title: DomElement | null, meter: WorkMeter = NO_METER): void {
   for (const element of Array.from(root.querySelectorAll(NON_CONTENT))) element.remove();
-  const rootLength = Math.max(textLength(root), 1);
+  let measure = new TreeMeasure(root, meter);
+  const rootLength = Math.max(measure.textLength(root), 1);
   const spares = (element: DomElement) =>
-    (title !== null && element.contains(title)) || textLength(element) / rootLength > MAX_WIDGET_SHARE;
-  for (const element of Array.from(root.querySelectorAll(FURNITURE))) {
-    if (!spares(element)) element.remove();
-  }
-  for (const header of Array.from(root.querySelectorAll('header'))) {
-    if (!header.querySelector('h1') && !spares(header)) header.remove();
-  }
-  for (const element of Array.from(root.querySelectorAll('[class], [id]'))) {
-    if (hasWidgetName(element) && !spares(element)) element.remove();
-  }
+    (title !== null && measure.contains(element, title)) || measure.textLength(element) / rootLength > MAX_WIDGET_SHARE;
+  const pass = (selector: string, removes: (element: DomElement) => boolean) => {
+    const elements = Array.from(root.querySelectorAll(selector));
+    meter.count('html-strip', elements.length);
+    for (const element of elements) if (removes(element)) element.remove();
+    measure = new TreeMeasure(root, meter);
+  };
+  pass(FURNITURE, (element) => !spares(element));
+  pass('header', (header) => !measure.holdsH1(header) && !spares(header));
+  pass('[class], [id]', (element) => hasWidgetName(element) && !spares(element));
 }
 
 function hasWidgetName(element: DomElement): boolean {

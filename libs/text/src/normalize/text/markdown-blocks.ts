@@ -1,4 +1,5 @@
 import { BlockKind } from '../../model';
+import { NO_METER, WorkMeter } from '../../work-meter';
 
 /** One block of a Markdown-ish text, its inline markup still in place. */
 export interface MarkdownBlock {
@@ -8,10 +9,12 @@ export interface MarkdownBlock {
   headingLevel?: number;
 }
 
-const ATX_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
+// The heading's opening hashes; its text and optional closing hashes are cut by `atxHeadingText`, since one
+// pattern for both (`\s+(.*?)(?:\s+#+)?\s*$`) backtracks over every split of a long line's spaces.
+const ATX_OPENING = /^\s{0,3}(#{1,6})\s/;
 const SETEXT_UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;
 const THEMATIC_BREAK = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
-const BULLET = /^\s*(?:[-*+•‣◦▪●–]|\d{1,3}[.)])\s+(.*)$/;
+const BULLET = /^\s*(?:[-*+•‣◦▪●–]|\d{1,3}[.)])\s+(\S.*|)$/;
 const QUOTE = /^\s*>\s?(.*)$/;
 const TABLE_ROW = /^\s*\|(.*)\|\s*$/;
 const TABLE_SEPARATOR = /^[\s|:-]+$/;
@@ -19,8 +22,10 @@ const TABLE_SEPARATOR = /^[\s|:-]+$/;
 const ALIGNED_COLUMNS = /\S(?:\t+|\s{3,})\S.*\S(?:\t+|\s{3,})\S|^[^\t]*\S\t+\S/;
 
 /** Splits text into blocks: blank lines separate them, hard-wrapped lines are joined back. */
-export function splitMarkdownBlocks(text: string): MarkdownBlock[] {
+export function splitMarkdownBlocks(text: string, meter: WorkMeter = NO_METER): MarkdownBlock[] {
   const collector = new BlockCollector();
+  // Each line goes through a fixed set of patterns the regexp lint proves linear: count the characters read.
+  meter.count('markdown-blocks', text.length);
   for (const line of text.split(/\r\n|\r|\n/)) collector.read(line);
   return collector.finish();
 }
@@ -38,8 +43,8 @@ class BlockCollector {
     if (!line.trim()) return this.close();
     if (this.underlinesOpenParagraph(line)) return this.promoteOpenToHeading(line);
     if (THEMATIC_BREAK.test(line)) return this.close();
-    const heading = ATX_HEADING.exec(line);
-    if (heading) return this.emit({ kind: 'heading', markdown: heading[2], headingLevel: heading[1].length });
+    const heading = atxHeading(line);
+    if (heading) return this.emit({ kind: 'heading', ...heading });
     if (TABLE_ROW.test(line)) {
       return TABLE_SEPARATOR.test(line) ? this.close() : this.emit({ kind: 'table-row', markdown: tableCells(line) });
     }
@@ -92,6 +97,30 @@ class BlockCollector {
     else if (quote) this.open = { kind: 'quote', lines: [quote[1]] };
     else this.open = { kind: 'paragraph', lines: [line.trim()] };
   }
+}
+
+/** "## Title ##": the level and the text between the opening hashes and any closing ones. */
+function atxHeading(line: string): { markdown: string; headingLevel: number } | null {
+  const opening = ATX_OPENING.exec(line);
+  if (!opening) return null;
+  let start = opening[0].length;
+  while (start < line.length && isSpace(line[start])) start++;
+  let end = line.length;
+  while (end > start && isSpace(line[end - 1])) end--;
+  let hashes = end;
+  while (hashes > start && line[hashes - 1] === '#') hashes--;
+  // Closing hashes count only after a space inside the text: "#  ##" is a heading reading "##".
+  if (hashes < end && hashes > start && isSpace(line[hashes - 1])) {
+    end = hashes;
+    while (end > start && isSpace(line[end - 1])) end--;
+  }
+  const markdown = line.slice(start, end);
+  // `.` never matched a line separator: a heading's text holds none.
+  return /[\r\u2028\u2029]/.test(markdown) ? null : { markdown, headingLevel: opening[1].length };
+}
+
+function isSpace(char: string): boolean {
+  return /\s/.test(char);
 }
 
 function continues(open: OpenBlock, line: string, quoted: boolean): boolean {

@@ -1,4 +1,5 @@
 import { NormalizedDocument } from '../../model';
+import { NO_METER, WorkMeter } from '../../work-meter';
 import { buildDocument } from '../build-document';
 import { stripInvalidCharacters } from '../clean-text';
 import { promoteImplicitHeadings } from '../implicit-headings';
@@ -9,15 +10,15 @@ import { readInline } from './markdown-inline';
 import { splitMarkdownBlocks } from './markdown-blocks';
 
 /** Normalises plain or Markdown-ish text (what reader views and copy-paste produce) into a document. */
-export function normalizeText(text: string): NormalizedDocument {
-  const header = readPageHeader(readTextBlocks(text));
+export function normalizeText(text: string, meter: WorkMeter = NO_METER): NormalizedDocument {
+  const header = readPageHeader(readTextBlocks(text, meter));
   const body = promoteImplicitHeadings(trimBoilerplate(header.blocks));
   return buildDocument({ ...header, blocks: body });
 }
 
-function readTextBlocks(text: string): HeaderCandidate[] {
-  return splitMarkdownBlocks(stripInvalidCharacters(text)).map(({ kind, markdown, headingLevel }) => {
-    const inline = readInline(markdown);
+function readTextBlocks(text: string, meter: WorkMeter): HeaderCandidate[] {
+  return splitMarkdownBlocks(stripInvalidCharacters(text), meter).map(({ kind, markdown, headingLevel }) => {
+    const inline = readInline(markdown, meter);
     const label = inline.label ?? (kind === 'list-item' ? plainLeadInLabel(inline.text) : undefined);
     return { kind, text: inline.text, label, linkOnly: inline.linkOnly, headingLevel };
   });
