@@ -32,7 +32,7 @@ export interface Analysis {
 export interface AnalyzeOptions {
   /** Most figures kept, the first in document order; DEFAULT_FIGURE_LIMIT unless given. */
   figureLimit?: number;
-  /** Accepted so a caller passes one meter to every step; extraction and amendments do not count into it yet. */
+  /** Counts the work of amendment finding and figure extraction (tests show it grows linearly). */
   meter?: WorkMeter;
 }
 
@@ -42,9 +42,9 @@ export function analyzeDocument(doc: NormalizedDocument, options: AnalyzeOptions
   if (!Number.isSafeInteger(figureLimit) || figureLimit < 1) {
     throw new RangeError(`the figure limit must be a positive integer, got ${figureLimit}`);
   }
-  const amendments = findAmendments(doc);
+  const amendments = findAmendments(doc, options.meter);
   const exclude = amendments.map(({ start, end }) => ({ start, end }));
-  const found = extractFigures(doc, { exclude });
+  const found = extractFigures(doc, { exclude }, options.meter);
   const figures = found.length > figureLimit ? found.slice(0, figureLimit) : found;
   return { doc, figures, amendments, figuresFound: found.length, figureLimit };
 }
