@@ -12,3 +12,4 @@ export * from './http/edge-exception.filter';
 export * from './http/http-edges';
 export * from './net';
 export * from './metrics';
+export * from './http/iso-instant';
