@@ -13,3 +13,4 @@ export * from './http/http-edges';
 export * from './net';
 export * from './metrics';
 export * from './http/iso-instant';
+export * from './http/int-id.pipe';
