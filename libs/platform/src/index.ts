@@ -14,3 +14,4 @@ export * from './net';
 export * from './metrics';
 export * from './http/iso-instant';
 export * from './http/int-id.pipe';
+export * from './http/token-throttler.guard';

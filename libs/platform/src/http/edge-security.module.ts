@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { API_TOKEN, BearerTokenGuard } from './bearer-token.guard';
+import { TokenThrottlerGuard } from './token-throttler.guard';
 import { EdgeConfig } from './edge-config';
 
 const ONE_MINUTE_MS = 60_000;
@@ -16,8 +17,8 @@ export class EdgeSecurityModule {
       module: EdgeSecurityModule,
       global: true,
       imports: [ThrottlerModule.forRoot([{ name: 'writes', ttl: ONE_MINUTE_MS, limit: edge.rateLimitPerMinute }])],
-      providers: [{ provide: API_TOKEN, useValue: edge.apiToken }, BearerTokenGuard],
-      exports: [API_TOKEN, BearerTokenGuard],
+      providers: [{ provide: API_TOKEN, useValue: edge.apiToken }, BearerTokenGuard, TokenThrottlerGuard],
+      exports: [API_TOKEN, BearerTokenGuard, TokenThrottlerGuard],
     };
   }
 }

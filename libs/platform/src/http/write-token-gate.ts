@@ -1,0 +1,22 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BearerTokenCheck } from './bearer-token.guard';
+
+/** Every POST, PUT, PATCH and DELETE of these apps changes state: none of them is a read. */
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Refuses a write without the bearer token with 401 before the body parsers run,
+ * so a client without the token cannot make the app buffer bodies up to the
+ * limit or hold connections open by sending them slowly. The connection is
+ * closed rather than drained of the unread body.
+ */
+export function writeTokenGate(apiToken: string) {
+  const check = new BearerTokenCheck(apiToken);
+  return (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void): void => {
+    if (!WRITE_METHODS.has(request.method ?? '')) return next();
+    const refusal = check.refusal(request.headers.authorization);
+    if (refusal === null) return next();
+    response.writeHead(401, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+    response.end(JSON.stringify({ statusCode: 401, message: refusal, error: 'Unauthorized' }));
+  };
+}
