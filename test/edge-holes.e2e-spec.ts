@@ -9,6 +9,7 @@ const CAPTURE_MAX_BYTES = 16 * 1024;
 
 type App = 'ingest' | 'diff' | 'projection' | 'alerts';
 
+const messageOf = async (response: Response) => ((await response.json()) as { message?: unknown }).message;
 const cursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
 
 /**
@@ -32,25 +33,11 @@ describe('edge holes', () => {
     await pipeline.stop();
   });
 
-  describe('5: the write rate limit', () => {
-    it('given more unauthenticated captures than the limit, then a token holder can still write', async () => {
-      const statuses: number[] = [];
-      for (let n = 0; n < RATE_LIMIT + 5; n++)
-        statuses.push((await postCapture('{}', { 'content-type': 'application/json' })).status);
-      expect(new Set(statuses)).toEqual(new Set([401]));
-      const response = await postJsonCapture({
-        url: 'https://news.example.org/edge/rate',
-        text: 'We removed 3 Pages.',
-      });
-      expect(response.status).toBe(202);
-    });
-  });
-
   describe('12: the token is checked before the body is read', () => {
     it('given a body over the limit without a token, then the answer is 401, not 413', async () => {
       const response = await postCapture('x'.repeat(CAPTURE_MAX_BYTES * 2), { 'content-type': 'text/plain' });
       expect(response.status).toBe(401);
-      expect((await response.json()).message).toMatch(/bearer token \(API_TOKEN\) is required/);
+      expect(await messageOf(response)).toMatch(/bearer token \(API_TOKEN\) is required/);
     });
 
     it('given a write without a token whose body never comes, then it is answered 401 at once', async () => {
@@ -90,7 +77,7 @@ describe('edge holes', () => {
     it('given GET /dead-letters, then it lists them without a token', async () => {
       const response = await fetch(`${pipeline.url('projection')}/dead-letters?limit=10`);
       expect(response.status).toBe(200);
-      expect(Array.isArray((await response.json()).items)).toBe(true);
+      expect(Array.isArray(((await response.json()) as { items?: unknown }).items)).toBe(true);
     });
 
     it('given a redrive without the token, then the API answers 401 and the CLI exits non-zero with the reason', async () => {
@@ -140,7 +127,7 @@ describe('edge holes', () => {
         body: JSON.stringify({ url, rule: 'any' }),
       });
       expect(response.status).toBe(400);
-      expect((await response.json()).message).toMatch(/loopback, private or link-local/);
+      expect(await messageOf(response)).toMatch(/loopback, private or link-local/);
     });
   });
 
@@ -156,7 +143,7 @@ describe('edge holes', () => {
     ])('given JSON with %s, then it is 400 with the reason', async (_, fields, reason) => {
       const response = await postJsonCapture({ url: 'https://news.example.org/edge/c', text: 'Hi', ...fields });
       expect(response.status).toBe(400);
-      expect((await response.json()).message).toMatch(reason);
+      expect(await messageOf(response)).toMatch(reason);
     });
 
     it.each([
@@ -175,7 +162,7 @@ describe('edge holes', () => {
         `?${new URLSearchParams(query)}`,
       );
       expect(response.status).toBe(400);
-      expect((await response.json()).message).toMatch(reason);
+      expect(await messageOf(response)).toMatch(reason);
     });
   });
 
@@ -214,6 +201,25 @@ describe('edge holes', () => {
       const body = (await response.json()) as { message?: unknown };
       expect(typeof body.message).toBe('string');
       expect(String(body.message)).not.toBe('internal error');
+    });
+  });
+
+  describe('5: the write rate limit', () => {
+    // Last in this file: the refusals it provokes are counted against 127.0.0.1 for a minute.
+    it('given more unauthenticated captures than the limit, then they get 429 and a token holder can still write', async () => {
+      const statuses: number[] = [];
+      for (let n = 0; n < RATE_LIMIT + 5; n++)
+        statuses.push((await postCapture('{}', { 'content-type': 'application/json' })).status);
+      // Refusals earlier in this file count too, so the first 429 may come a little sooner.
+      const firstTooMany = statuses.indexOf(429);
+      expect(firstTooMany).toBeGreaterThan(RATE_LIMIT - 10);
+      expect(statuses.slice(0, firstTooMany).every((status) => status === 401)).toBe(true);
+      expect(statuses.slice(firstTooMany).every((status) => status === 429)).toBe(true);
+      const response = await postJsonCapture({
+        url: 'https://news.example.org/edge/rate',
+        text: 'We removed 3 Pages.',
+      });
+      expect(response.status).toBe(202);
     });
   });
 });

@@ -1,8 +1,8 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Closeables } from '../closeables';
 import { ConnectionDrain } from './connection-drain';
+import { EDGE_CONFIG, EdgeConfig } from './edge-config';
 import { EdgeExceptionFilter } from './edge-exception.filter';
-import { API_TOKEN } from './bearer-token.guard';
 import { refuseNulInUrl } from './refuse-nul';
 import { securityHeaders } from './security-headers';
 import { writeTokenGate } from './write-token-gate';
@@ -27,7 +27,8 @@ export function configureHttpEdges(app: NestExpressApplication, options: HttpEdg
   app.use(securityHeaders());
   app.use(refuseNulInUrl);
   // Before the body parsers: a write without the token is refused unread.
-  app.use(writeTokenGate(app.get<string>(API_TOKEN)));
+  const edge = app.get<EdgeConfig>(EDGE_CONFIG);
+  app.use(writeTokenGate(edge.apiToken, edge.rateLimitPerMinute));
   app.get(Closeables).onShutdownRequested(() => drain.start(app.getHttpServer()));
   app.useBodyParser('json', { limit: options.bodyLimitBytes });
   if (options.textTypes) app.useBodyParser('text', { limit: options.bodyLimitBytes, type: options.textTypes });
