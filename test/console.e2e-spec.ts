@@ -37,6 +37,8 @@ describe('web console in headless Chromium', () => {
   const profile = mkdtempSync(join(tmpdir(), 'palimpsest-chromium-'));
   let context: BrowserContext;
   let page: Page;
+  // Messages in which the browser reports something the content security policy blocked.
+  const blockedByPolicy: string[] = [];
   let reportId: string;
 
   const consoleUrl = (path: string) => `${pipeline.url('projection')}${path}`;
@@ -60,6 +62,9 @@ describe('web console in headless Chromium', () => {
       viewport: { width: 1200, height: 900 },
     });
     page = context.pages()[0] ?? (await context.newPage());
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) blockedByPolicy.push(message.text());
+    });
   });
 
   afterAll(async () => {
@@ -189,4 +194,10 @@ describe('web console in headless Chromium', () => {
     const { body } = await getJson(consoleUrl('/reports?publisher=example.org'));
     return body.items[0].id;
   }
+
+  it('given every page above and the API docs, then the content security policy blocked nothing', async () => {
+    await page.goto(consoleUrl('/docs'));
+    await page.getByText('Palimpsest query API').first().waitFor();
+    expect(blockedByPolicy).toEqual([]);
+  });
 });

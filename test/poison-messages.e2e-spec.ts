@@ -116,27 +116,23 @@ describe('poison messages', () => {
   });
 
   it('given dlq list and redrive, then a redriven letter goes back once and a second redrive does nothing', async () => {
-    const previousPrefix = process.env.KAFKA_TOPIC_PREFIX;
-    process.env.KAFKA_TOPIC_PREFIX = pipeline.env.KAFKA_TOPIC_PREFIX;
-    try {
-      const listed = bufferIo();
-      expect(await runCommandLine(['dlq', 'list', '--json', '--limit', '100'], listed)).toBe(0);
-      const entries = JSON.parse(listed.out()) as Array<{ id: string; reason: string; redriven: boolean }>;
-      const target = entries.find((entry) => entry.reason === 'invalid-payload')!;
-      expect(target.redriven).toBe(false);
-      const first = bufferIo();
-      expect(await runCommandLine(['dlq', 'redrive', '--id', target.id], first)).toBe(0);
-      expect(first.out()).toMatch(/^redriven 1/);
-      const second = bufferIo();
-      expect(await runCommandLine(['dlq', 'redrive', '--id', target.id], second)).toBe(0);
-      expect(second.out()).toMatch(/redriven 0; already redriven/);
-      const missing = bufferIo();
-      expect(await runCommandLine(['dlq', 'redrive', '--id', '0:999999'], missing)).toBe(2);
-      const after = await log.deadLetters();
-      expect(after.find((entry) => entry.id === target.id)?.redriven).toBe(true);
-    } finally {
-      process.env.KAFKA_TOPIC_PREFIX = previousPrefix;
-    }
+    const api = ['--api', pipeline.url('projection')];
+    const token = ['--token', pipeline.env.API_TOKEN];
+    const listed = bufferIo();
+    expect(await runCommandLine(['dlq', 'list', '--json', '--limit', '100', ...api], listed)).toBe(0);
+    const entries = JSON.parse(listed.out()) as Array<{ id: string; reason: string; redriven: boolean }>;
+    const target = entries.find((entry) => entry.reason === 'invalid-payload')!;
+    expect(target.redriven).toBe(false);
+    const first = bufferIo();
+    expect(await runCommandLine(['dlq', 'redrive', '--id', target.id, ...api, ...token], first)).toBe(0);
+    expect(first.out()).toMatch(/^redriven 1/);
+    const second = bufferIo();
+    expect(await runCommandLine(['dlq', 'redrive', '--id', target.id, ...api, ...token], second)).toBe(0);
+    expect(second.out()).toMatch(/redriven 0; already redriven/);
+    const missing = bufferIo();
+    expect(await runCommandLine(['dlq', 'redrive', '--id', '0:999999', ...api, ...token], missing)).toBe(2);
+    const after = await log.deadLetters();
+    expect(after.find((entry) => entry.id === target.id)?.redriven).toBe(true);
   });
 });
 

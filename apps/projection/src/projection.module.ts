@@ -3,6 +3,7 @@ import { EVENT_ROUTER, EventConsumer, eventsController } from '@palimpsest/kafka
 import { Closeables, EdgeSecurityModule } from '@palimpsest/platform';
 import { DataSource } from 'typeorm';
 import { CONSOLE_CONTROLLERS, CONSOLE_PROVIDERS } from './console/console-parts';
+import { DeadLettersController } from './dead-letters/dead-letters.controller';
 import { HealthController } from './health/health.controller';
 import { ProjectionResources } from './projection-resources';
 import { ConsistencyProjector } from './projectors/consistency-projector';
@@ -70,6 +71,7 @@ export class ProjectionModule {
         ...QUERY_CONTROLLERS,
         HealthController,
         RebuildsController,
+        DeadLettersController,
         ...CONSOLE_CONTROLLERS,
       ],
       providers: [

@@ -13,3 +13,6 @@ export * from './http/http-edges';
 export * from './net';
 export * from './metrics';
 export * from './text-work';
+export * from './http/iso-instant';
+export * from './http/int-id.pipe';
+export * from './http/token-throttler.guard';

@@ -1,20 +1,22 @@
-import { topicNames } from '@palimpsest/contracts';
-import { createKafkaClient, listDeadLetters, redriveDeadLetters } from '@palimpsest/kafka';
-import { Partitioners } from 'kafkajs';
-import { CliIo, Command, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../command';
+import { Command, CliIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../command';
+import { DEFAULT_PROJECTION_API } from '../rebuild/rebuild.command';
 import { writeJson } from '../write-json';
 import { DlqRequest, parseDlqOptions } from './dlq-options';
-import { deadLetterJson, formatDeadLetters, formatRedriveOutcome } from './format-dead-letters';
+import { DeadLetterView, formatDeadLetters, formatRedriveOutcome, RedriveOutcomeView } from './format-dead-letters';
 
 export const dlqCommand: Command = {
   name: 'dlq',
-  summary: 'List dead letters (list [--limit N] [--json]) or put them back on their topic (redrive --id P:O | --all).',
+  summary:
+    'List dead letters (list [--limit N] [--json]) or put them back on their topic (redrive --id P:O | --all), ' +
+    'through the projection API (--api, --token).',
   operands: ['list|redrive'],
   options: {
     limit: { type: 'string' },
     json: { type: 'boolean' },
     id: { type: 'string', multiple: true },
     all: { type: 'boolean' },
+    api: { type: 'string' },
+    token: { type: 'string' },
   },
   async run({ positionals, values }, io) {
     const parsed = parseDlqOptions(positionals[0], values);
@@ -22,38 +24,66 @@ export const dlqCommand: Command = {
       io.stderr.write(`palimpsest dlq: ${parsed.message}\n`);
       return EXIT_USAGE;
     }
-    try {
-      return await runRequest(parsed.request, io, process.env);
-    } catch (error) {
-      io.stderr.write(`palimpsest dlq: ${(error as Error).message}\n`);
-      return EXIT_FAILURE;
-    }
+    const api = typeof values.api === 'string' ? values.api : (process.env.PALIMPSEST_API ?? DEFAULT_PROJECTION_API);
+    const token = typeof values.token === 'string' ? values.token : process.env.API_TOKEN;
+    return runRequest(parsed.request, { baseUrl: api.replace(/\/+$/, ''), token }, io);
   },
 };
 
-/** Talks to the broker named by KAFKA_BROKERS, with the topics of KAFKA_TOPIC_PREFIX, as the apps do. */
-async function runRequest(request: DlqRequest, io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
-  const brokers = (env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',').map((broker) => broker.trim());
-  const kafka = createKafkaClient({ brokers, clientId: 'palimpsest-cli-dlq' });
-  const topics = topicNames(env.KAFKA_TOPIC_PREFIX ?? '');
+interface ProjectionApi {
+  baseUrl: string;
+  token: string | undefined;
+}
+
+/** Dead letters through the projection API (GET /dead-letters, POST /dead-letters/redrive with the token). */
+async function runRequest(request: DlqRequest, api: ProjectionApi, io: CliIo): Promise<number> {
   if (request.action === 'list') {
-    const entries = (await listDeadLetters(kafka, topics)).slice(-request.limit);
-    if (request.json) writeJson(io, entries.map(deadLetterJson));
+    const answer = await call(api, 'GET', `/dead-letters?limit=${request.limit}`);
+    if (answer.status !== 200) return fail(io, answer);
+    const entries = (answer.body as { items: DeadLetterView[] }).items;
+    if (request.json) writeJson(io, entries);
     else io.stdout.write(formatDeadLetters(entries));
     return EXIT_OK;
   }
-  const producer = kafka.producer({
-    createPartitioner: Partitioners.DefaultPartitioner,
-    allowAutoTopicCreation: false,
-  });
-  await producer.connect();
-  try {
-    const outcome = await redriveDeadLetters(kafka, producer, topics, request.selection, (entry) =>
-      io.stderr.write(`redriven ${entry.id} -> ${entry.sourceTopic}\n`),
-    );
-    io.stdout.write(formatRedriveOutcome(outcome));
-    return outcome.missing.length > 0 ? EXIT_USAGE : EXIT_OK;
-  } finally {
-    await producer.disconnect();
+  if (!api.token) {
+    io.stderr.write('palimpsest dlq: redrive changes the pipeline and needs the API token: --token or API_TOKEN\n');
+    return EXIT_USAGE;
   }
+  const body = request.selection === 'all' ? { all: true } : { ids: request.selection.ids };
+  const answer = await call(api, 'POST', '/dead-letters/redrive', body);
+  if (answer.status !== 200) return fail(io, answer);
+  const outcome = answer.body as RedriveOutcomeView;
+  for (const id of outcome.redriven) io.stderr.write(`redriven ${id}\n`);
+  io.stdout.write(formatRedriveOutcome(outcome));
+  return outcome.missing.length > 0 ? EXIT_USAGE : EXIT_OK;
+}
+
+interface Answer {
+  status: number;
+  body: unknown;
+}
+
+async function call(api: ProjectionApi, method: string, path: string, body?: unknown): Promise<Answer> {
+  try {
+    const response = await fetch(`${api.baseUrl}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(api.token ? { authorization: `Bearer ${api.token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null };
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
+    return { status: 0, body: { message: `cannot reach the projection API at ${api.baseUrl} (${cause})` } };
+  }
+}
+
+/** The API's reason on stderr; a refusal (4xx) is a usage problem, anything else a failure. */
+function fail(io: CliIo, { status, body }: Answer): number {
+  const message = (body as { message?: unknown } | null)?.message;
+  const text = Array.isArray(message) ? message.join('; ') : message ? String(message) : '';
+  io.stderr.write(
+    `palimpsest dlq: ${status === 0 ? text : `projection API answered ${status}${text ? `: ${text}` : ''}`}\n`,
+  );
+  return status >= 400 && status < 500 ? EXIT_USAGE : EXIT_FAILURE;
 }

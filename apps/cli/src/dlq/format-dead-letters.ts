@@ -1,7 +1,27 @@
-import type { DeadLetterEntry, RedriveOutcome } from '@palimpsest/kafka';
+/** A dead letter as GET /dead-letters answers it. */
+export interface DeadLetterView {
+  id: string;
+  reason: string;
+  detail: string;
+  consumer: string;
+  sourceTopic: string;
+  sourcePartition: number;
+  sourceOffset: string;
+  failedAt: string;
+  redriven: boolean;
+  key: string | null;
+  value: string | null;
+}
+
+/** What POST /dead-letters/redrive answers: ids by outcome. */
+export interface RedriveOutcomeView {
+  redriven: string[];
+  alreadyRedriven: string[];
+  missing: string[];
+}
 
 /** One line per dead letter: id, when, consumer, source position, reason and detail. */
-export function formatDeadLetters(entries: DeadLetterEntry[]): string {
+export function formatDeadLetters(entries: DeadLetterView[]): string {
   if (entries.length === 0) return 'no dead letters\n';
   const lines = entries.map((entry) =>
     [
@@ -16,13 +36,7 @@ export function formatDeadLetters(entries: DeadLetterEntry[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The JSON view: the message value as text (it may be the very bytes that could not be decoded). */
-export function deadLetterJson(entry: DeadLetterEntry) {
-  const { key, value, ...rest } = entry;
-  return { ...rest, key: key?.toString('utf8') ?? null, value: value?.toString('utf8') ?? null };
-}
-
-export function formatRedriveOutcome(outcome: RedriveOutcome): string {
+export function formatRedriveOutcome(outcome: RedriveOutcomeView): string {
   const parts = [`redriven ${outcome.redriven.length}`];
   if (outcome.alreadyRedriven.length > 0) parts.push(`already redriven ${outcome.alreadyRedriven.join(', ')}`);
   if (outcome.missing.length > 0) parts.push(`not found ${outcome.missing.join(', ')}`);

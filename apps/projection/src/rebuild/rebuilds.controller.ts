@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseIntPipe, Post } from '@nestjs/common';
-import { WriteEndpoint } from '@palimpsest/platform';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
+import { ParseIntIdPipe, WriteEndpoint } from '@palimpsest/platform';
 import { Generation, GenerationsRepository } from './generations.repository';
 import { parseRebuildRequest } from './rebuild-request';
 import { RebuildRunner } from './rebuild-runner';
@@ -31,7 +31,7 @@ export class RebuildsController {
   }
 
   @Get(':generation')
-  async show(@Param('generation', ParseIntPipe) number: number) {
+  async show(@Param('generation', new ParseIntIdPipe('generation')) number: number) {
     const generation = await this.generations.find(number);
     if (!generation) throw new NotFoundException(`no rebuild ${number}`);
     return this.view('projection', generation);

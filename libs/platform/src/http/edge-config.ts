@@ -7,6 +7,9 @@ export interface EdgeConfig {
   rateLimitPerMinute: number;
 }
 
+/** The app's EdgeConfig, provided by EdgeSecurityModule (configureHttpEdges reads it). */
+export const EDGE_CONFIG = Symbol('EDGE_CONFIG');
+
 export const MIN_API_TOKEN_LENGTH = 16;
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
 

@@ -1,7 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { API_TOKEN, BearerTokenGuard } from './bearer-token.guard';
-import { EdgeConfig } from './edge-config';
+import { TokenThrottlerGuard } from './token-throttler.guard';
+import { EDGE_CONFIG, EdgeConfig } from './edge-config';
 
 const ONE_MINUTE_MS = 60_000;
 
@@ -16,8 +17,13 @@ export class EdgeSecurityModule {
       module: EdgeSecurityModule,
       global: true,
       imports: [ThrottlerModule.forRoot([{ name: 'writes', ttl: ONE_MINUTE_MS, limit: edge.rateLimitPerMinute }])],
-      providers: [{ provide: API_TOKEN, useValue: edge.apiToken }, BearerTokenGuard],
-      exports: [API_TOKEN, BearerTokenGuard],
+      providers: [
+        { provide: API_TOKEN, useValue: edge.apiToken },
+        { provide: EDGE_CONFIG, useValue: edge },
+        BearerTokenGuard,
+        TokenThrottlerGuard,
+      ],
+      exports: [API_TOKEN, EDGE_CONFIG, BearerTokenGuard, TokenThrottlerGuard],
     };
   }
 }

@@ -1,6 +1,6 @@
 import { BadRequestException, Body, Controller, Headers, HttpCode, Post, Query } from '@nestjs/common';
 import { WriteEndpoint } from '@palimpsest/platform';
-import { parseCaptureRequest } from './capture-request';
+import { parseCaptureRequest, rawBodyCapture } from './capture-request';
 import { CaptureOutcome, RecordCaptureService } from './record-capture.service';
 
 @Controller('captures')
@@ -21,13 +21,14 @@ export class RecordCaptureController {
     @Query() query: Record<string, string>,
     @Headers('content-type') contentType = '',
   ): Promise<CaptureOutcome> {
-    const request = typeof body === 'string' ? { ...query, [rawBodyField(contentType)]: body } : body;
-    const parsed = parseCaptureRequest(request, new Date());
+    const parsed = parseCaptureRequest(typeof body === 'string' ? rawBody(body, query, contentType) : body, new Date());
     if (!parsed.ok) throw new BadRequestException(parsed.reason);
     return this.recordCapture.record(parsed.capture);
   }
 }
 
-function rawBodyField(contentType: string): 'html' | 'text' {
-  return contentType.toLowerCase().startsWith('text/html') ? 'html' : 'text';
+function rawBody(body: string, query: Record<string, string>, contentType: string): Record<string, unknown> {
+  const raw = rawBodyCapture(body, query, contentType);
+  if (!raw.ok) throw new BadRequestException(raw.reason);
+  return raw.request;
 }

@@ -14,11 +14,14 @@ const CONTENT_TYPES: Record<string, string> = {
 /** Plain names only: no path separators or dots beyond the extension, so nothing outside the folders is served. */
 const ASSET_NAME = /^[a-z][a-z0-9-]*\.(html|js|css)$/;
 
-/** Charting from npm (uPlot), served from node_modules: the console loads nothing from a CDN. */
-const VENDOR: Record<string, string> = {
-  'uplot.js': require.resolve('uplot/dist/uPlot.iife.min.js'),
-  'uplot.css': require.resolve('uplot/dist/uPlot.min.css'),
-};
+/**
+ * Charting from npm (uPlot), served from node_modules: the console loads nothing from a CDN.
+ * A Map, not an object: a name like "__proto__" or "toString" must find nothing.
+ */
+const VENDOR = new Map<string, string>([
+  ['uplot.js', require.resolve('uplot/dist/uPlot.iife.min.js')],
+  ['uplot.css', require.resolve('uplot/dist/uPlot.min.css')],
+]);
 
 /** The console's pages and scripts: static files, the vendored chart library, and the shared formatters. */
 @Injectable()
@@ -31,7 +34,7 @@ export class ConsolePages {
   }
 
   async sendVendor(response: ServerResponse, name: string): Promise<void> {
-    const path = VENDOR[name];
+    const path = VENDOR.get(name);
     if (!path) throw new NotFoundException(`no vendored file "${name}"`);
     await this.sendFile(response, path);
   }

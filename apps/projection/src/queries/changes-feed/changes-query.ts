@@ -1,4 +1,4 @@
-import { CursorValues, decodeCursor, FOREIGN_CURSOR } from '../http/cursor';
+import { CursorValues, decodeCursor, FOREIGN_CURSOR, isCursorInstant } from '../http/cursor';
 import { accept, allOf, Parsed, refuse } from '../http/parsed';
 import { instant, limit, oneOf, text } from '../http/query-values';
 
@@ -40,5 +40,5 @@ export function parseChangesQuery(query: Record<string, unknown>, exporting: boo
 }
 
 function isFeedPosition([time, id]: CursorValues): boolean {
-  return typeof time === 'string' && !Number.isNaN(Date.parse(time)) && /^[0-9a-f-]{36}$/.test(String(id));
+  return isCursorInstant(time) && /^[0-9a-f-]{36}$/.test(String(id));
 }

@@ -16,6 +16,28 @@ describe(csvField.name, () => {
   });
 });
 
+describe(`${csvField.name} against formula injection`, () => {
+  it.each([
+    ['=HYPERLINK("http://evil.example","x")', `"'=HYPERLINK(""http://evil.example"",""x"")"`],
+    ['+1+cmd|calc', "'+1+cmd|calc"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', `"'\r=1"`],
+  ])('given text %j, then the cell starts with an apostrophe: %s', (value, field) => {
+    expect(csvField(value)).toBe(field);
+  });
+
+  it.each([
+    [-12.5, '-12.5'],
+    ['-12.5', '-12.5'],
+    ['+3e4', '+3e4'],
+    ['a=b', 'a=b'],
+  ])('given %j, then it is kept as it is: %s', (value, field) => {
+    expect(csvField(value)).toBe(field);
+  });
+});
+
 describe(toCsv.name, () => {
   it('given rows, then a header and one CRLF-ended line per row are written', () => {
     const rows = [{ key: 'followers/a', value: 1.1e6, text: 'About 1.1 million, roughly' }];

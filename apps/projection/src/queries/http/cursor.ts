@@ -1,3 +1,4 @@
+import { parseIsoInstant } from '@palimpsest/platform';
 import { accept, Parsed, refuse } from './parsed';
 
 export const FOREIGN_CURSOR =
@@ -20,9 +21,14 @@ export function decodeCursor(raw: unknown, arity: number): Parsed<CursorValues |
     const valid =
       Array.isArray(values) &&
       values.length === arity &&
-      values.every((value) => typeof value === 'string' || Number.isInteger(value));
+      values.every((value) => (typeof value === 'string' && !value.includes('\u0000')) || Number.isSafeInteger(value));
     return valid ? accept(values as CursorValues) : refuse(reason);
   } catch {
     return refuse(reason);
   }
+}
+
+/** A cursor's time: forged ones must not reach the database as a timestamp it cannot read. */
+export function isCursorInstant(value: string | number): boolean {
+  return typeof value === 'string' && parseIsoInstant(value, 'date-time') !== null;
 }

@@ -10,7 +10,7 @@ describe(instant.name, () => {
     expect(instant('asOf', raw)).toEqual({ ok: true, value: expected });
   });
 
-  it.each(['yesterday', '2018-13-40T00:00:00Z', '26/10/2018', ''])(
+  it.each(['yesterday', '2018-13-40T00:00:00Z', '26/10/2018', '', '0000-01-01', '2018-02-30', '2018-10-26xyz'])(
     'given "%s", then it is refused naming the parameter',
     (raw) => {
       const parsed = instant('asOf', raw);

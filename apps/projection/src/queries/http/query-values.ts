@@ -1,3 +1,4 @@
+import { parseIsoInstant } from '@palimpsest/platform';
 import { accept, Parsed, refuse } from './parsed';
 
 /** Query strings may repeat a name (`?a=1&a=2`); a single-valued parameter given twice is refused. */
@@ -7,19 +8,16 @@ export function single(name: string, raw: unknown): Parsed<string | undefined> {
   return accept(raw);
 }
 
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/** An ISO 8601 date or date-time; a bare date is midnight UTC, a time without offset is UTC. */
+/** An ISO 8601 date or date-time (years 0001-9999); a bare date is midnight UTC, a time without offset is UTC. */
 export function instant(name: string, raw: unknown): Parsed<string | undefined> {
   const given = single(name, raw);
   if (!given.ok) return given;
   if (given.value === undefined) return accept(undefined);
-  const text = given.value.trim();
-  const reason = `"${name}" must be an ISO 8601 date or date-time, e.g. 2018-10-26T20:00:00Z (got "${given.value}")`;
-  if (!ISO_DATE_TIME.test(text)) return refuse(reason);
-  const withZone = text.length > 10 && !/(Z|[+-]\d{2}:?\d{2})$/.test(text) ? `${text}Z` : text;
-  const time = Date.parse(withZone);
-  return Number.isNaN(time) ? refuse(reason) : accept(new Date(time).toISOString());
+  const parsed = parseIsoInstant(given.value.trim(), 'date-or-date-time');
+  if (parsed) return accept(parsed.toISOString());
+  return refuse(
+    `"${name}" must be an ISO 8601 date or date-time from year 0001 to 9999, e.g. 2018-10-26T20:00:00Z (got "${given.value}")`,
+  );
 }
 
 export function positiveInteger(name: string, raw: unknown): Parsed<number | undefined> {

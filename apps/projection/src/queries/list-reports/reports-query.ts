@@ -1,5 +1,5 @@
 import { canonicalUrl } from '@palimpsest/contracts';
-import { CursorValues, decodeCursor, FOREIGN_CURSOR } from '../http/cursor';
+import { CursorValues, decodeCursor, FOREIGN_CURSOR, isCursorInstant } from '../http/cursor';
 import { accept, allOf, Parsed, refuse } from '../http/parsed';
 import { instant, limit, text } from '../http/query-values';
 
@@ -40,7 +40,7 @@ export function parseReportsQuery(query: Record<string, unknown>): Parsed<Report
 }
 
 function isReportPosition([time, id]: CursorValues): boolean {
-  return typeof time === 'string' && !Number.isNaN(Date.parse(time)) && typeof id === 'string';
+  return isCursorInstant(time) && typeof id === 'string';
 }
 
 /** LIKE treats % and _ as wildcards; a prefix or a search text matches them literally. */

@@ -1,0 +1,57 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { DeadLetterEntry, listDeadLetters, redriveDeadLetters } from '@palimpsest/kafka';
+import { WriteEndpoint } from '@palimpsest/platform';
+import { Partitioners } from 'kafkajs';
+import { valueOrBadRequest } from '../queries/http/parsed';
+import { limit } from '../queries/http/query-values';
+import { ProjectionResources } from '../projection-resources';
+import { parseRedriveRequest } from './redrive-request';
+
+/**
+ * The pipeline's dead letters, over HTTP so that putting them back needs the
+ * API token (the CLI's `dlq` command calls these): listing is a read like the
+ * pipeline health that counts them; redriving is a write.
+ */
+@ApiTags('health')
+@Controller('dead-letters')
+export class DeadLettersController {
+  constructor(private readonly resources: ProjectionResources) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Dead letters, the most recent last, each marked when it has been redriven' })
+  @ApiQuery({ name: 'limit', required: false, description: 'the last N, default 50, at most 1000' })
+  @ApiOkResponse({ description: '{ items }' })
+  @ApiBadRequestResponse({ description: 'an invalid limit' })
+  async list(@Query('limit') rawLimit: unknown) {
+    const last = valueOrBadRequest(limit(rawLimit, 50, 1_000));
+    const entries = await listDeadLetters(this.resources.kafka, this.resources.topics);
+    return { items: entries.slice(-last).map(deadLetterView) };
+  }
+
+  /** `{ "ids": ["P:O", ...] }` or `{ "all": true }`: back on the topic each came from, once. */
+  @Post('redrive')
+  @HttpCode(200)
+  @WriteEndpoint()
+  @ApiOperation({ summary: 'Put dead letters back on the topic they came from (bearer token required)' })
+  @ApiOkResponse({ description: '{ redriven, alreadyRedriven, missing } (ids)' })
+  async redrive(@Body() body: unknown) {
+    const selection = valueOrBadRequest(parseRedriveRequest(body));
+    const { kafka, topics } = this.resources;
+    const producer = kafka.producer({
+      createPartitioner: Partitioners.DefaultPartitioner,
+      allowAutoTopicCreation: false,
+    });
+    await producer.connect();
+    try {
+      return await redriveDeadLetters(kafka, producer, topics, selection);
+    } finally {
+      await producer.disconnect();
+    }
+  }
+}
+
+/** The message key and value as text (the value may be the very bytes that could not be decoded). */
+function deadLetterView({ key, value, ...entry }: DeadLetterEntry) {
+  return { ...entry, key: key?.toString('utf8') ?? null, value: value?.toString('utf8') ?? null };
+}
