@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { createEvent, REVISION_RECORDED } from '@palimpsest/contracts';
 import { KafkaMessage, Message, Producer } from 'kafkajs';
 import { DEAD_LETTER_HEADERS } from './dead-letter';
-import { InvalidEventError } from './error-policy';
+import { BudgetExceededError, InvalidEventError } from './error-policy';
 import { EventConsumer, EventHandler } from './event-consumer';
 
 const event = createEvent(
@@ -105,6 +105,17 @@ describe(EventConsumer.name, () => {
     await sut.consume(kafkaMessage(JSON.stringify(event)), context, handler.handle);
     expect(handler.calls()).toBe(1);
     expect(sent[0].headers).toMatchObject({ [DEAD_LETTER_HEADERS.reason]: 'TypeError' });
+  });
+
+  it('given a handler stopped for exceeding its time budget, then it is dead-lettered at once as budget-exceeded', async () => {
+    const { sut, sent } = setUp();
+    const handler = failingTimes(99, () => new BudgetExceededError('analysis ran over 5000 ms'));
+    await sut.consume(kafkaMessage(JSON.stringify(event)), context, handler.handle);
+    expect(handler.calls()).toBe(1);
+    expect(sent[0].headers).toMatchObject({
+      [DEAD_LETTER_HEADERS.reason]: 'budget-exceeded',
+      [DEAD_LETTER_HEADERS.detail]: 'analysis ran over 5000 ms',
+    });
   });
 
   it('given an infrastructure failure that clears, then it is retried and applied, with nothing dead-lettered', async () => {

@@ -3,7 +3,7 @@ import { KafkaContext } from '@nestjs/microservices';
 import { decodeEvent, PalimpsestEvent } from '@palimpsest/contracts';
 import { KafkaMessage, Producer } from 'kafkajs';
 import { toDeadLetterMessage } from './dead-letter';
-import { backoffDelay, BackoffOptions, classifyError } from './error-policy';
+import { backoffDelay, BackoffOptions, classifyError, deadLetterCause } from './error-policy';
 
 export interface EventPosition {
   topic: string;
@@ -104,7 +104,8 @@ export class EventConsumer {
         const retry = classifyError(cause) === 'retry' && attempt < this.options.maxAttempts && !this.closing;
         this.notify(event.type, retry ? 'failed' : 'dead-lettered', startedAt);
         if (!retry) {
-          return this.deadLetter(message, position, cause.name, cause.message);
+          const { reason, detail } = deadLetterCause(cause);
+          return this.deadLetter(message, position, reason, detail);
         }
         const delay = backoffDelay(attempt, this.options.backoff, Math.random());
         this.logger.warn({
