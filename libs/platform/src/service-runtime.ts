@@ -89,7 +89,12 @@ export async function openServiceRuntime(options: ServiceRuntimeOptions): Promis
 export async function startEventConsumer(app: INestApplication, runtime: ServiceRuntime, group: string): Promise<void> {
   const { config } = runtime;
   app.connectMicroservice(
-    kafkaConsumerTransport({ brokers: config.kafkaBrokers, clientId: `palimpsest-${group}`, groupId: group }),
+    kafkaConsumerTransport({
+      brokers: config.kafkaBrokers,
+      clientId: `palimpsest-${group}`,
+      groupId: group,
+      partitionsConcurrency: config.consumer.partitionsConcurrency,
+    }),
     { inheritAppConfig: true },
   );
   await app.startAllMicroservices();
