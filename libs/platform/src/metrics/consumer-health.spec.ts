@@ -1,6 +1,6 @@
 import { EventConsumer } from '@palimpsest/kafka';
 import { Producer } from 'kafkajs';
-import { ConsumerHealth, consumerStatus } from './consumer-health';
+import { ConsumerHealth, consumerStatus, LAG_READ_TIMEOUT_MS } from './consumer-health';
 
 describe(consumerStatus.name, () => {
   const running = { crash: null, lag: 0, idleMs: 0, stallMs: 60_000 };
@@ -59,5 +59,16 @@ describe(ConsumerHealth.name, () => {
   it('given the broker failing to answer, then lag is null and the report degraded', async () => {
     const report = await new ConsumerHealth(consumer(), () => Promise.reject(new Error('down')), 5_000).check();
     expect(report).toMatchObject({ status: 'degraded', lag: null });
+  });
+
+  it('given a broker that does not answer, then the check gives up on the lag after its timeout', async () => {
+    jest.useFakeTimers();
+    try {
+      const pending = new ConsumerHealth(consumer(), () => new Promise<number>(() => undefined), 5_000).check();
+      await jest.advanceTimersByTimeAsync(LAG_READ_TIMEOUT_MS);
+      expect(await pending).toMatchObject({ status: 'degraded', lag: null });
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

@@ -40,6 +40,12 @@ export interface ConsumerHealthReport {
   lastEventAt: string | null;
 }
 
+/**
+ * How long /health waits for the broker to report lag. kafkajs retries an unreachable broker for
+ * many seconds; a probe must answer sooner, so the lag then counts as unknown.
+ */
+export const LAG_READ_TIMEOUT_MS = 2_000;
+
 /** Reads a consumer's condition: its group's lag from the broker, its progress and crash from the adapter. */
 export class ConsumerHealth {
   constructor(
@@ -49,10 +55,20 @@ export class ConsumerHealth {
   ) {}
 
   async check(now = Date.now()): Promise<ConsumerHealthReport> {
-    const lag = await this.readLag().catch(() => null);
+    const lag = await this.boundedLag();
     const { crash, lastProgressAt, stats } = this.consumer;
     const verdict = consumerStatus({ crash, lag, idleMs: now - lastProgressAt, stallMs: this.stallMs });
     return { ...verdict, lag, lastProgressAt: new Date(lastProgressAt).toISOString(), ...stats };
+  }
+
+  private async boundedLag(): Promise<number | null> {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), LAG_READ_TIMEOUT_MS)));
+    try {
+      return await Promise.race([this.readLag().catch(() => null), timedOut]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }
 
