@@ -135,6 +135,26 @@ describe(EventConsumer.name, () => {
     expect(sent).toHaveLength(1);
   });
 
+  it('given retries, then progress is marked only when the event is applied', async () => {
+    const { sut } = setUp();
+    sut.lastProgressAt = 0;
+    const seen: number[] = [];
+    const handler = failingTimes(2, () => {
+      seen.push(sut.lastProgressAt);
+      return new Error('Connection terminated unexpectedly');
+    });
+    await sut.consume(kafkaMessage(JSON.stringify(event)), context, handler.handle);
+    expect(seen).toEqual([0, 0]);
+    expect(sut.lastProgressAt).toBeGreaterThan(0);
+  });
+
+  it('given a dead-lettered event, then progress is marked (the partition moves on)', async () => {
+    const { sut } = setUp();
+    sut.lastProgressAt = 0;
+    await sut.consume(kafkaMessage('{nope'), context, async () => undefined);
+    expect(sut.lastProgressAt).toBeGreaterThan(0);
+  });
+
   it('given a v1 event, then the handler receives it upcast to the current version', async () => {
     const { sut } = setUp();
     const { captureSource, ...payloadV1 } = event.payload;
