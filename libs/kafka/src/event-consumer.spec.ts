@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { createEvent, REVISION_RECORDED } from '@palimpsest/contracts';
 import { KafkaMessage, Message, Producer } from 'kafkajs';
 import { DEAD_LETTER_HEADERS } from './dead-letter';
-import { InvalidEventError } from './error-policy';
+import { BudgetExceededError, InvalidEventError } from './error-policy';
 import { EventConsumer, EventHandler } from './event-consumer';
 
 const event = createEvent(
@@ -107,6 +107,17 @@ describe(EventConsumer.name, () => {
     expect(sent[0].headers).toMatchObject({ [DEAD_LETTER_HEADERS.reason]: 'TypeError' });
   });
 
+  it('given a handler stopped for exceeding its time budget, then it is dead-lettered at once as budget-exceeded', async () => {
+    const { sut, sent } = setUp();
+    const handler = failingTimes(99, () => new BudgetExceededError('analysis ran over 5000 ms'));
+    await sut.consume(kafkaMessage(JSON.stringify(event)), context, handler.handle);
+    expect(handler.calls()).toBe(1);
+    expect(sent[0].headers).toMatchObject({
+      [DEAD_LETTER_HEADERS.reason]: 'budget-exceeded',
+      [DEAD_LETTER_HEADERS.detail]: 'analysis ran over 5000 ms',
+    });
+  });
+
   it('given an infrastructure failure that clears, then it is retried and applied, with nothing dead-lettered', async () => {
     const { sut, sent } = setUp();
     const handler = failingTimes(2, () => Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
@@ -122,6 +133,26 @@ describe(EventConsumer.name, () => {
     await sut.consume(kafkaMessage(JSON.stringify(event)), context, handler.handle);
     expect(handler.calls()).toBe(3);
     expect(sent).toHaveLength(1);
+  });
+
+  it('given retries, then progress is marked only when the event is applied', async () => {
+    const { sut } = setUp();
+    sut.lastProgressAt = 0;
+    const seen: number[] = [];
+    const handler = failingTimes(2, () => {
+      seen.push(sut.lastProgressAt);
+      return new Error('Connection terminated unexpectedly');
+    });
+    await sut.consume(kafkaMessage(JSON.stringify(event)), context, handler.handle);
+    expect(seen).toEqual([0, 0]);
+    expect(sut.lastProgressAt).toBeGreaterThan(0);
+  });
+
+  it('given a dead-lettered event, then progress is marked (the partition moves on)', async () => {
+    const { sut } = setUp();
+    sut.lastProgressAt = 0;
+    await sut.consume(kafkaMessage('{nope'), context, async () => undefined);
+    expect(sut.lastProgressAt).toBeGreaterThan(0);
   });
 
   it('given a v1 event, then the handler receives it upcast to the current version', async () => {

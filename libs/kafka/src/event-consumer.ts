@@ -1,9 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { KafkaContext } from '@nestjs/microservices';
 import { decodeEvent, PalimpsestEvent } from '@palimpsest/contracts';
-import { KafkaMessage, Producer } from 'kafkajs';
+import { Consumer, KafkaMessage, Producer } from 'kafkajs';
 import { toDeadLetterMessage } from './dead-letter';
-import { backoffDelay, BackoffOptions, classifyError } from './error-policy';
+import { backoffDelay, BackoffOptions, classifyError, deadLetterCause } from './error-policy';
 
 export interface EventPosition {
   topic: string;
@@ -48,6 +48,10 @@ export class EventConsumer {
   private closing = false;
   private readonly observers: ConsumeObserver[] = [];
   readonly stats: ConsumerStats = { processed: 0, deadLettered: 0, lastEventAt: null };
+  /** Wall-clock ms when a message last left this consumer (applied or dead-lettered); starts at creation. */
+  lastProgressAt = Date.now();
+  /** Why kafkajs gave up on the transport's consumer for good, or null while it runs. */
+  crash: string | null = null;
 
   constructor(
     private readonly producer: Producer,
@@ -58,6 +62,18 @@ export class EventConsumer {
 
   close(): void {
     this.closing = true;
+  }
+
+  /**
+   * Follows the kafkajs consumer that delivers to this adapter. kafkajs restarts after a retriable
+   * crash by itself; with `restart: false` it has stopped for good and nothing will be consumed
+   * until the app is restarted, which /health reports as down.
+   */
+  watchTransport(transport: Consumer): void {
+    transport.on(transport.events.CRASH, ({ payload }) => {
+      if (!payload.restart) this.crash = `${payload.error.name}: ${payload.error.message}`;
+    });
+    transport.on(transport.events.GROUP_JOIN, () => (this.crash = null));
   }
 
   observe(observer: ConsumeObserver): void {
@@ -98,13 +114,15 @@ export class EventConsumer {
         this.notify(event.type, 'processed', startedAt);
         this.stats.processed++;
         this.stats.lastEventAt = event.occurredAt;
+        this.lastProgressAt = Date.now();
         return;
       } catch (error) {
         const cause = error instanceof Error ? error : new Error(String(error));
         const retry = classifyError(cause) === 'retry' && attempt < this.options.maxAttempts && !this.closing;
         this.notify(event.type, retry ? 'failed' : 'dead-lettered', startedAt);
         if (!retry) {
-          return this.deadLetter(message, position, cause.name, cause.message);
+          const { reason, detail } = deadLetterCause(cause);
+          return this.deadLetter(message, position, reason, detail);
         }
         const delay = backoffDelay(attempt, this.options.backoff, Math.random());
         this.logger.warn({
@@ -126,6 +144,7 @@ export class EventConsumer {
     const origin = { ...position, key: message.key, value: message.value };
     await this.producer.send({ topic: this.options.deadLetterTopic, messages: [toDeadLetterMessage(origin, cause)] });
     this.stats.deadLettered++;
+    this.lastProgressAt = Date.now();
     this.logger.warn({ msg: 'dead-lettered', ...position, reason, detail });
   }
 }

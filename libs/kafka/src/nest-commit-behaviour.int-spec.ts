@@ -58,7 +58,7 @@ describe('Nest 11.2 Kafka transport commit behaviour', () => {
     shouldFail: (delivery: Delivery) => boolean = () => false,
   ) => {
     const app = await NestFactory.createMicroservice(recordingConsumer(topic, deliveries, shouldFail), {
-      ...kafkaConsumerTransport({ brokers, clientId: groupId, groupId }),
+      ...kafkaConsumerTransport({ brokers, clientId: groupId, groupId, partitionsConcurrency: 1 }),
       logger: false,
     });
     await app.listen();

@@ -5,6 +5,8 @@ export interface ConsumerGroupOptions {
   brokers: string[];
   clientId: string;
   groupId: string;
+  /** kafkajs `partitionsConsumedConcurrently`: partitions whose messages are handled at the same time. */
+  partitionsConcurrency: number;
 }
 
 /**
@@ -13,7 +15,12 @@ export interface ConsumerGroupOptions {
  * deserializer hands the raw kafkajs message to our consumer adapter, which
  * decodes and validates it itself and dead-letters what it cannot read.
  */
-export function kafkaConsumerTransport({ brokers, clientId, groupId }: ConsumerGroupOptions): KafkaOptions {
+export function kafkaConsumerTransport({
+  brokers,
+  clientId,
+  groupId,
+  partitionsConcurrency,
+}: ConsumerGroupOptions): KafkaOptions {
   return {
     transport: Transport.KAFKA,
     options: {
@@ -29,6 +36,10 @@ export function kafkaConsumerTransport({ brokers, clientId, groupId }: ConsumerG
       },
       producer: { createPartitioner: Partitioners.DefaultPartitioner, allowAutoTopicCreation: false },
       subscribe: { fromBeginning: true },
+      // ServerKafka hands `run` to kafkajs consumer.run (adding eachMessage). Each partition keeps its
+      // order; with more than one in flight, an event retried with backoff holds only its own
+      // partition while the other partitions of the same fetch go on.
+      run: { partitionsConsumedConcurrently: partitionsConcurrency },
       parser: { keepBinary: true },
       deserializer: {
         deserialize: (message: unknown, options?: { channel: string }) => ({

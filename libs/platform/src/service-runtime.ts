@@ -8,7 +8,7 @@ import {
   kafkaConsumerTransport,
 } from '@palimpsest/kafka';
 import { ensureDatabase, openServiceDatabase, OutboxRelay, ServiceDatabaseOptions } from '@palimpsest/persistence';
-import { Kafka, Partitioners, Producer } from 'kafkajs';
+import { Consumer, Kafka, Partitioners, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { Closeables } from './closeables';
 import { createRelayProducer } from './relay-producer';
@@ -36,6 +36,8 @@ export interface ServiceRuntime {
   closeables: Closeables;
   /** The consumer adapter for one consumer group, dead-lettering to the runtime's topic. */
   createConsumer(group: string, maxAttempts: number): EventConsumer;
+  /** The adapters made by createConsumer, by group, for startEventConsumer to connect to their transport. */
+  consumers: ReadonlyMap<string, EventConsumer>;
 }
 
 /**
@@ -72,6 +74,7 @@ export async function openServiceRuntime(options: ServiceRuntimeOptions): Promis
     closeables.add('outbox relay producer', () => relay.producer.disconnect());
     closeables.add('outbox relay', () => relay.relay.stop());
   }
+  const consumers = new Map<string, EventConsumer>();
   const createConsumer = (group: string, maxAttempts: number) => {
     const consumer = new EventConsumer(producer, {
       consumer: group,
@@ -80,19 +83,29 @@ export async function openServiceRuntime(options: ServiceRuntimeOptions): Promis
       backoff: { initialMs: 200, maxMs: 10_000, jitter: 0.3 },
     });
     closeables.add(`event consumer ${group}`, async () => consumer.close());
+    consumers.set(group, consumer);
     return consumer;
   };
-  return { config, dataSource, kafka, producer, topics, relay: relay?.relay ?? null, closeables, createConsumer };
+  const relayed = relay?.relay ?? null;
+  return { config, dataSource, kafka, producer, topics, relay: relayed, closeables, createConsumer, consumers };
 }
 
 /** Joins the app's consumer group through Nest's Kafka transport and starts consuming. */
 export async function startEventConsumer(app: INestApplication, runtime: ServiceRuntime, group: string): Promise<void> {
   const { config } = runtime;
-  app.connectMicroservice(
-    kafkaConsumerTransport({ brokers: config.kafkaBrokers, clientId: `palimpsest-${group}`, groupId: group }),
+  const transport = app.connectMicroservice(
+    kafkaConsumerTransport({
+      brokers: config.kafkaBrokers,
+      clientId: `palimpsest-${group}`,
+      groupId: group,
+      partitionsConcurrency: config.consumer.partitionsConcurrency,
+    }),
     { inheritAppConfig: true },
   );
   await app.startAllMicroservices();
+  // ServerKafka creates its kafkajs consumer when it starts; unwrap() hands over [client, consumer, producer].
+  const [, kafkaConsumer] = transport.unwrap<[Kafka, Consumer, Producer]>();
+  runtime.consumers.get(group)?.watchTransport(kafkaConsumer);
 }
 
 /** Relays the schema's outbox through a producer of its own (see createRelayProducer for why). */

@@ -7,6 +7,15 @@ export interface SharedConfig {
   kafkaBrokers: string[];
   topicPrefix: string;
   partitions: number;
+  consumer: ConsumerTuning;
+}
+
+/** How an app's event consumer runs; ingest, which consumes nothing, reads these and ignores them. */
+export interface ConsumerTuning {
+  /** Partitions handled at once, so one partition retrying an event does not hold the others. */
+  partitionsConcurrency: number;
+  /** Time with lag and no progress after which /health reports the consumer degraded. */
+  stallMs: number;
 }
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/palimpsest';
@@ -19,5 +28,11 @@ export function readSharedConfig(env: EnvReader): SharedConfig {
     kafkaBrokers: env.list('KAFKA_BROKERS', DEFAULT_KAFKA_BROKERS),
     topicPrefix: env.string('KAFKA_TOPIC_PREFIX', ''),
     partitions: env.integer('KAFKA_PARTITIONS', 12, { min: 1, max: 1_000 }),
+    consumer: {
+      // Each partition in flight may hold one connection of the app's pool of 10; 4 leaves the
+      // rest to the query API, the outbox relay and the delivery worker on a 2-core host.
+      partitionsConcurrency: env.integer('CONSUMER_PARTITIONS_CONCURRENCY', 4, { min: 1, max: 64 }),
+      stallMs: env.integer('CONSUMER_STALL_MS', 60_000, { min: 1_000 }),
+    },
   };
 }

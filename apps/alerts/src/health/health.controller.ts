@@ -1,5 +1,6 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { EventConsumer } from '@palimpsest/kafka';
+import { consumingAppHealth } from '@palimpsest/platform';
 import { AlertsResources } from '../alerts-resources';
 
 @Controller('health')
@@ -11,16 +12,17 @@ export class HealthController {
 
   @Get()
   async health() {
+    let deliveries: unknown;
     try {
-      const [deliveries] = await this.resources.dataSource.query(
+      [deliveries] = await this.resources.dataSource.query(
         `SELECT count(*) FILTER (WHERE status = 'pending')::int AS pending,
                 count(*) FILTER (WHERE status = 'dead-lettered')::int AS "deadLettered",
                 (SELECT count(*)::int FROM alerts.parked_events) AS "parkedEvents"
          FROM alerts.deliveries`,
       );
-      return { status: 'ok', app: 'alerts', database: 'up', consumer: this.consumer.stats, deliveries };
     } catch (error) {
       throw new ServiceUnavailableException({ status: 'down', app: 'alerts', database: (error as Error).message });
     }
+    return consumingAppHealth('alerts', this.consumer, { deliveries });
   }
 }

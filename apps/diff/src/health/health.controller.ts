@@ -1,5 +1,6 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { EventConsumer } from '@palimpsest/kafka';
+import { consumingAppHealth } from '@palimpsest/platform';
 import { DiffResources } from '../diff-resources';
 
 @Controller('health')
@@ -11,13 +12,14 @@ export class HealthController {
 
   @Get()
   async health() {
+    let pending: number;
     try {
-      const [{ pending }] = await this.resources.dataSource.query(
+      [{ pending }] = await this.resources.dataSource.query(
         `SELECT count(*)::int AS pending FROM diff.outbox WHERE published_at IS NULL`,
       );
-      return { status: 'ok', app: 'diff', database: 'up', consumer: this.consumer.stats, outbox: { pending } };
     } catch (error) {
       throw new ServiceUnavailableException({ status: 'down', app: 'diff', database: (error as Error).message });
     }
+    return consumingAppHealth('diff', this.consumer, { outbox: { pending } });
   }
 }

@@ -1,5 +1,6 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { EventConsumer } from '@palimpsest/kafka';
+import { consumingAppHealth } from '@palimpsest/platform';
 import { ProjectionResources } from '../projection-resources';
 
 @Controller('health')
@@ -13,9 +14,9 @@ export class HealthController {
   async health() {
     try {
       await this.resources.dataSource.query('SELECT 1');
-      return { status: 'ok', app: 'projection', database: 'up', consumer: this.consumer.stats };
     } catch (error) {
       throw new ServiceUnavailableException({ status: 'down', app: 'projection', database: (error as Error).message });
     }
+    return consumingAppHealth('projection', this.consumer, {});
   }
 }

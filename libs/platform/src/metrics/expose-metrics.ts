@@ -24,6 +24,7 @@ export function exposeMetrics(
       ...consuming,
       kafka: runtime.kafka,
       closeables: runtime.closeables,
+      stallMs: runtime.config.consumer.stallMs,
     });
   }
   serveMetrics(app, metrics);

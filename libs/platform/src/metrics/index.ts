@@ -3,3 +3,4 @@ export * from './consumer-lag';
 export * from './serve-metrics';
 export * from './instrument-consumer';
 export * from './expose-metrics';
+export * from './consumer-health';

@@ -1,6 +1,7 @@
 import { EventConsumer } from '@palimpsest/kafka';
 import { Admin, Kafka } from 'kafkajs';
 import { Closeables } from '../closeables';
+import { ConsumerHealth, registerConsumerHealth } from './consumer-health';
 import { readGroupLag } from './consumer-lag';
 import { ServiceMetrics } from './service-metrics';
 
@@ -9,21 +10,31 @@ export interface ConsumerMetricsOptions {
   group: string;
   topics: string[];
   closeables: Closeables;
+  /** Time with lag and no progress after which /health reports the consumer degraded. */
+  stallMs: number;
 }
 
-/** Counts and times every event the app's consumer handles, and reports its group's lag when scraped. */
+/**
+ * Counts and times every event the app's consumer handles, reports its group's lag when scraped,
+ * and registers the consumer's health (the same lag, read on demand) for /health.
+ */
 export function instrumentConsumer(metrics: ServiceMetrics, consumer: EventConsumer, options: ConsumerMetricsOptions) {
   consumer.observe(({ consumer: group, type, outcome, seconds }) =>
     metrics.recordEvent(group, type, outcome, seconds, Date.now()),
   );
   const admin = lazyAdmin(options.kafka, options.closeables);
+  const readLag = async () => readGroupLag(await admin(), options.group, options.topics);
+  registerConsumerHealth(
+    consumer,
+    new ConsumerHealth(consumer, async () => (await readLag()).reduce((sum, { lag }) => sum + lag, 0), options.stallMs),
+  );
   metrics.gauge(
     'palimpsest_consumer_lag',
     'Messages between the group committed offset and the partition end',
     ['group', 'topic', 'partition'],
     async (gauge) => {
       gauge.reset();
-      const lags = await readGroupLag(await admin(), options.group, options.topics);
+      const lags = await readLag();
       for (const { topic, partition, lag } of lags)
         gauge.set({ group: options.group, topic, partition: String(partition) }, lag);
     },

@@ -1,4 +1,4 @@
-import { BudgetExceededError } from '@palimpsest/kafka';
+import { BudgetExceededError, deadLetterCause } from '@palimpsest/kafka';
 import { readCapture } from './text-tasks';
 import { TextWorkerPool } from './text-worker-pool';
 
@@ -21,7 +21,7 @@ describe(TextWorkerPool.name, () => {
     pool = new TextWorkerPool({ textWorkThreads: 1, textWorkBudgetMs: 100 });
     const failure = await pool.run('readCapture', { text: largePage() }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(BudgetExceededError);
-    expect((failure as Error).name).toBe('budget-exceeded');
+    expect(deadLetterCause(failure as Error).reason).toBe('budget-exceeded');
     await expect(pool.run('readCapture', { text: 'We removed 3 Pages.' })).resolves.toMatchObject({
       amendments: [],
     });

@@ -1,0 +1,139 @@
+import { INestMicroservice, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { createEvent, PalimpsestEvent, REVISION_RECORDED } from '@palimpsest/contracts';
+import { Partitioners } from 'kafkajs';
+import { randomBytes } from 'node:crypto';
+import { createKafkaClient } from './client';
+import { EventConsumer, EventPosition } from './event-consumer';
+import { EVENT_ROUTER, EventRouter, eventsController } from './events-controller';
+import { kafkaConsumerTransport } from './nest-transport';
+import { ensureTopics } from './topics-admin';
+
+function revision(reportId: string, revision: number): PalimpsestEvent {
+  const at = '2024-01-01T00:00:00.000Z';
+  return createEvent(
+    REVISION_RECORDED,
+    { reportId, occurredAt: at, effectiveAt: at, causationId: null, correlationId: 'c' },
+    {
+      url: `https://example.com/${reportId}`,
+      canonicalUrl: `https://example.com/${reportId}`,
+      revision,
+      contentHash: `h${revision}`,
+      previousHash: null,
+      publishedAt: null,
+      document: { title: null, publishedAt: null, sections: [] },
+      amendmentIds: [],
+      captureSource: 'api',
+    },
+    [revision],
+  );
+}
+
+async function until(condition: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const OTHER_PARTITIONS = [1, 2, 3];
+const EVENTS_PER_PARTITION = 5;
+/** Bounds the stuck partition's failures, so one-at-a-time consumption ends (and fails the test) instead of hanging. */
+const STUCK_ATTEMPTS_CAP = 60;
+
+/**
+ * The report on partition 0 fails with a connection error until every other partition is done (or
+ * the cap is hit); each other partition waits, briefly, for that failure to have started. The
+ * timeline shows whether the other partitions were handled while partition 0 was retrying.
+ */
+class TimelineRouter implements EventRouter {
+  readonly timeline: string[] = [];
+  private stuckFailures = 0;
+
+  async route(event: PalimpsestEvent, position: EventPosition): Promise<void> {
+    if (position.partition === 0) {
+      const othersDone = this.othersHandled() === OTHER_PARTITIONS.length * EVENTS_PER_PARTITION;
+      if (!othersDone && this.stuckFailures < STUCK_ATTEMPTS_CAP) {
+        this.stuckFailures++;
+        this.timeline.push('p0:failed');
+        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+      }
+      this.timeline.push('p0:processed');
+      return;
+    }
+    const deadline = Date.now() + 3_000;
+    while (this.stuckFailures === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    this.timeline.push(`p${position.partition}:processed`);
+  }
+
+  othersHandled(): number {
+    return this.timeline.filter((entry) => !entry.startsWith('p0:')).length;
+  }
+}
+
+describe('one partition retrying an event', () => {
+  const brokers = (process.env.KAFKA_BROKERS ?? '').split(',').filter(Boolean);
+  const kafka = createKafkaClient({ brokers, clientId: 'partition-concurrency' });
+  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  let app: INestMicroservice | null = null;
+
+  beforeAll(async () => {
+    if (brokers.length === 0) throw new Error('KAFKA_BROKERS is not set: run through deploy/kafka/with-broker');
+    await producer.connect();
+  });
+  afterAll(async () => {
+    await app?.close().catch(() => undefined);
+    await producer.disconnect();
+  });
+
+  it('given a retriable failure on one partition, then the other partitions are handled meanwhile', async () => {
+    const topic = `partition-concurrency-${randomBytes(4).toString('hex')}`;
+    const deadLetterTopic = `${topic}-dlq`;
+    await ensureTopics(kafka, [topic, deadLetterTopic], 4);
+    const messages = [0, ...OTHER_PARTITIONS].flatMap((partition) =>
+      Array.from({ length: partition === 0 ? 1 : EVENTS_PER_PARTITION }, (_, index) => ({
+        partition,
+        key: `rpt_${partition}`,
+        value: JSON.stringify(revision(`rpt_${partition}`, index + 1)),
+      })),
+    );
+    await producer.send({ topic, messages });
+
+    const router = new TimelineRouter();
+    const consumer = new EventConsumer(producer, {
+      consumer: `${topic}-group`,
+      deadLetterTopic,
+      maxAttempts: STUCK_ATTEMPTS_CAP + 1,
+      backoff: { initialMs: 20, maxMs: 50, jitter: 0 },
+    });
+    @Module({
+      controllers: [eventsController([topic])],
+      providers: [
+        { provide: EventConsumer, useValue: consumer },
+        { provide: EVENT_ROUTER, useValue: router },
+      ],
+    })
+    class HostModule {}
+    const groupId = `${topic}-group`;
+    app = await NestFactory.createMicroservice(HostModule, {
+      ...kafkaConsumerTransport({ brokers, clientId: groupId, groupId, partitionsConcurrency: 4 }),
+      logger: false,
+    });
+    await app.listen();
+
+    await until(() => router.timeline.includes('p0:processed'), 'partition 0 to get through');
+    await until(() => router.othersHandled() === OTHER_PARTITIONS.length * EVENTS_PER_PARTITION, 'the others');
+
+    const { timeline } = router;
+    const firstFailure = timeline.indexOf('p0:failed');
+    const success = timeline.indexOf('p0:processed');
+    const others = timeline.flatMap((entry, index) => (entry.startsWith('p0:') ? [] : [index]));
+    expect(firstFailure).toBeGreaterThanOrEqual(0);
+    expect(others.every((index) => index > firstFailure && index < success)).toBe(true);
+    expect(consumer.stats).toMatchObject({
+      processed: 1 + OTHER_PARTITIONS.length * EVENTS_PER_PARTITION,
+      deadLettered: 0,
+    });
+  });
+});

@@ -1,0 +1,205 @@
+import {
+  Controller,
+  INestApplication,
+  INestMicroservice,
+  Logger,
+  Module,
+  ServiceUnavailableException,
+} from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { EventPattern, RpcException } from '@nestjs/microservices';
+import { createEvent, PalimpsestEvent, REVISION_RECORDED } from '@palimpsest/contracts';
+import {
+  createKafkaClient,
+  ensureTopics,
+  EVENT_ROUTER,
+  EventConsumer,
+  EventRouter,
+  eventsController,
+  kafkaConsumerTransport,
+} from '@palimpsest/kafka';
+import { dropDatabase } from '@palimpsest/persistence';
+import { Consumer, Kafka, Partitioners, Producer } from 'kafkajs';
+import { randomBytes } from 'node:crypto';
+import { EnvReader } from '../env-reader';
+import { openServiceRuntime, ServiceRuntime, startEventConsumer } from '../service-runtime';
+import { readSharedConfig } from '../shared-config';
+import { ConsumerHealth, consumingAppHealth, registerConsumerHealth } from './consumer-health';
+import { exposeMetrics } from './expose-metrics';
+
+const SERVER = process.env.PALIMPSEST_TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
+const brokers = (process.env.KAFKA_BROKERS ?? '').split(',').filter(Boolean);
+
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+function revision(reportId: string): PalimpsestEvent {
+  const at = '2024-01-01T00:00:00.000Z';
+  return createEvent(
+    REVISION_RECORDED,
+    { reportId, occurredAt: at, effectiveAt: at, causationId: null, correlationId: 'c' },
+    {
+      url: `https://example.com/${reportId}`,
+      canonicalUrl: `https://example.com/${reportId}`,
+      revision: 1,
+      contentHash: 'h',
+      previousHash: null,
+      publishedAt: null,
+      document: { title: null, publishedAt: null, sections: [] },
+      amendmentIds: [],
+      captureSource: 'api',
+    },
+    [1],
+  );
+}
+
+/** Fails every event with a connection error while `blocked`, as a handler does while its database is away. */
+class BlockableRouter implements EventRouter {
+  blocked = true;
+  failures = 0;
+
+  async route(): Promise<void> {
+    if (this.blocked) {
+      this.failures++;
+      throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    }
+  }
+}
+
+beforeAll(() => {
+  if (brokers.length === 0) throw new Error('KAFKA_BROKERS is not set: run through deploy/kafka/with-broker');
+  jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+  jest.spyOn(Logger.prototype, 'log').mockImplementation(() => undefined);
+});
+afterAll(() => jest.restoreAllMocks());
+
+describe('consumer health of an app wired as the apps are', () => {
+  const id = randomBytes(4).toString('hex');
+  const databaseUrl = `${SERVER}/health_${id}`;
+  const group = `health-${id}`;
+  const router = new BlockableRouter();
+  let runtime: ServiceRuntime;
+  let app: INestApplication;
+  let consumer: EventConsumer;
+
+  beforeAll(async () => {
+    const env = new EnvReader({
+      DATABASE_URL: databaseUrl,
+      KAFKA_BROKERS: brokers.join(','),
+      KAFKA_TOPIC_PREFIX: `health-${id}`,
+      KAFKA_PARTITIONS: '2',
+      CONSUMER_STALL_MS: '1000',
+    });
+    const config = readSharedConfig(env);
+    runtime = await openServiceRuntime({
+      app: 'health-check',
+      config,
+      schema: 'health_check',
+      migrations: [],
+      topics: (topics) => [topics.revisions, topics.deadLetter],
+    });
+    consumer = runtime.createConsumer(group, 1_000);
+    @Module({
+      controllers: [eventsController([runtime.topics.revisions])],
+      providers: [
+        { provide: EventConsumer, useValue: consumer },
+        { provide: EVENT_ROUTER, useValue: router },
+      ],
+    })
+    class HostModule {}
+    app = await NestFactory.create(HostModule, { logger: false });
+    exposeMetrics(app, runtime, 'health-check', { consumer, group, topics: [runtime.topics.revisions] });
+    await startEventConsumer(app, runtime, group);
+    await app.init();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await runtime?.closeables.onApplicationShutdown();
+    await dropDatabase(databaseUrl);
+  });
+
+  const health = () => consumingAppHealth('health-check', consumer, {});
+
+  it('given no lag, then it is ok', async () => {
+    expect(await health()).toMatchObject({ status: 'ok', app: 'health-check', consumer: { status: 'ok', lag: 0 } });
+  });
+
+  it('given an event retried with nothing moving for the stall time, then it is degraded; once it gets through, ok', async () => {
+    await runtime.producer.send({
+      topic: runtime.topics.revisions,
+      messages: [{ key: 'rpt_a', value: JSON.stringify(revision('rpt_a')) }],
+    });
+    const degraded = await eventually(health, (body) => body.status === 'degraded', 'degraded');
+    expect(router.failures).toBeGreaterThan(0);
+    expect(degraded.consumer).toMatchObject({ status: 'degraded', lag: 1, processed: 0 });
+    expect(degraded.consumer.reason).toMatch(/^1 messages waiting and no progress for \d+ ms$/);
+
+    router.blocked = false;
+    const ok = await eventually(health, (body) => body.status === 'ok', 'ok again');
+    expect(ok.consumer).toMatchObject({ lag: 0, processed: 1, deadLettered: 0 });
+  });
+});
+
+describe('consumer health after kafkajs gives up on the consumer', () => {
+  const kafka: Kafka = createKafkaClient({ brokers, clientId: 'health-crash' });
+  const producer: Producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  let transport: INestMicroservice;
+
+  afterAll(async () => {
+    await transport?.close().catch(() => undefined);
+    await producer.disconnect();
+  });
+
+  it('given an error kafkajs cannot recover from, then the consumer is down and /health answers 503', async () => {
+    const topic = `health-crash-${randomBytes(4).toString('hex')}`;
+    await ensureTopics(kafka, [topic], 1);
+    await producer.connect();
+    // Nest turns a plain handler error into a retriable "Internal server error", after which
+    // kafkajs restarts the consumer; an error marked `retriable: false` (as kafkajs marks a broker
+    // refusing the group, for one) reaches kafkajs as such and it stops the consumer for good.
+    @Controller()
+    class ThrowingController {
+      @EventPattern(topic)
+      onMessage(): void {
+        throw new RpcException({ name: 'GroupAuthorizationFailed', message: 'not authorized', retriable: false });
+      }
+    }
+    @Module({ controllers: [ThrowingController] })
+    class ThrowingModule {}
+    transport = await NestFactory.createMicroservice(ThrowingModule, {
+      ...kafkaConsumerTransport({ brokers, clientId: topic, groupId: topic, partitionsConcurrency: 1 }),
+      logger: false,
+    });
+    await transport.listen();
+    const adapter = new EventConsumer(producer, {
+      consumer: topic,
+      deadLetterTopic: `${topic}-dlq`,
+      maxAttempts: 1,
+      backoff: { initialMs: 1, maxMs: 1, jitter: 0 },
+    });
+    adapter.watchTransport(transport.unwrap<[Kafka, Consumer, Producer]>()[1]);
+
+    registerConsumerHealth(adapter, new ConsumerHealth(adapter, async () => 1, 60_000));
+    // Sent once the crash is watched for: the consumer is already running and would crash at once.
+    await producer.send({ topic, messages: [{ value: 'anything' }] });
+
+    const down = await eventually(
+      () => consumingAppHealth('crash-check', adapter, {}).catch((error: unknown) => error),
+      (answer) => answer instanceof ServiceUnavailableException,
+      'down',
+    );
+    const response = (down as ServiceUnavailableException).getResponse();
+    expect((down as ServiceUnavailableException).getStatus()).toBe(503);
+    expect(response).toMatchObject({ status: 'down', consumer: { status: 'down' } });
+    expect((response as { consumer: { reason: string } }).consumer.reason).toMatch(
+      /^consumer crashed: KafkaJSNonRetriableError: not authorized$/,
+    );
+  });
+});
