@@ -85,16 +85,22 @@ function noteLine(random: SeededRandom): string {
   return `[Updated on ${day} at ${hour}:${minute}${random.pick(['AM', 'PM'])} PT ${random.pick(REASONS)}.]\n\n`;
 }
 
-/** Every family, in the order the end-to-end test sends them. */
+/** Every family, in the order the end-to-end test sends them: the issue's three probes first. */
 export const HOSTILE_FAMILIES: readonly HostileFamily[] = [
+  {
+    name: 'stated-sums',
+    contentType: 'text/plain',
+    figureHeavy: true,
+    generate: (bytes) => fill(bytes, '', () => `${STATED_SUM_SENTENCE} `),
+  },
   runFamily('open-brackets', '['),
+  runFamily('dotted-digits', '1.1.', '1'),
   runFamily('nested-square-brackets', '[[[['),
   runFamily('nested-parentheses', '[a]((((', ')'),
   runFamily('asterisks', '****'),
   runFamily('underscores', '____'),
   runFamily('backticks', '````'),
   runFamily('backslashes', '\\\\'),
-  runFamily('dotted-digits', '1.1.', '1'),
   runFamily('www-dots', 'a.a.', 'a', 'www.'),
   separatorFamily('commas', ','),
   separatorFamily('dots', '.'),
@@ -174,12 +180,6 @@ export const HOSTILE_FAMILIES: readonly HostileFamily[] = [
       };
       return fill(bytes, 'Review\n\n', nextPage);
     },
-  },
-  {
-    name: 'stated-sums',
-    contentType: 'text/plain',
-    figureHeavy: true,
-    generate: (bytes) => fill(bytes, '', () => `${STATED_SUM_SENTENCE} `),
   },
 ];
 
