@@ -38,31 +38,26 @@ function fill(bytes: number, head: string, unit: () => string, tail = ''): strin
   return (parts.join('').slice(0, Math.max(0, room)) + tail).slice(0, bytes);
 }
 
-/** A title line, then one unbroken run of `run` up to the size, then a closing word: the shape of the `[` probe. */
-function runFamily(name: string, run: string, closing = 'Updated', opening = ''): HostileFamily {
+/**
+ * One unbroken run of `run` up to the size, inside a sentence: a line with no
+ * words around it is dropped as page furniture before most steps would see it.
+ */
+function runFamily(name: string, run: string, closing = ' Updated', opening = ''): HostileFamily {
   return {
     name,
     contentType: 'text/plain',
     figureHeavy: false,
     generate: (bytes, seed) => {
       const random = seededRandom(seed);
-      const head = `Review ${random.integer(1, 9)}\n\n${opening}`;
-      return fill(bytes, head, () => run.repeat(4096), ` ${closing}`);
+      const head = `Review ${random.integer(1, 9)}\n\nWe removed ${random.integer(2, 99)} Pages and ${opening}`;
+      return fill(bytes, head, () => run.repeat(4096), `${closing} accounts in the review.`);
     },
   };
 }
 
-/** A run between two figures, so the figure and URL masks see digits on both sides of it. */
+/** A run between two figures inside a sentence, so the figure and URL masks see digits on both sides of it. */
 function separatorFamily(name: string, separator: string): HostileFamily {
-  return {
-    name,
-    contentType: 'text/plain',
-    figureHeavy: false,
-    generate: (bytes, seed) => {
-      const random = seededRandom(seed);
-      return fill(bytes, `Review\n\nWe removed ${random.integer(1, 99)}`, () => separator.repeat(4096), '7 Pages.');
-    },
-  };
+  return runFamily(name, separator, '7', '12');
 }
 
 const WORDS = ['network', 'review', 'accounts', 'pages', 'groups', 'update', 'region', 'policy', 'report', 'team'];
@@ -112,7 +107,8 @@ export const HOSTILE_FAMILIES: readonly HostileFamily[] = [
     figureHeavy: false,
     generate: (bytes, seed) => {
       const random = seededRandom(seed);
-      return fill(bytes, 'Review\n\n', () => `${'9876543210'.repeat(random.integer(10, 2_000))} `);
+      const run = () => '9876543210'.repeat(random.integer(10, 2_000));
+      return fill(bytes, 'Review\n\n', () => `- The ${random.pick(WORDS)} had ${run()} accounts.\n`);
     },
   },
   {
@@ -140,7 +136,12 @@ export const HOSTILE_FAMILIES: readonly HostileFamily[] = [
     generate: (bytes, seed) => {
       const random = seededRandom(seed);
       const head = `<html><head><title>Review</title></head><body><p>We removed ${random.integer(1, 99)} Pages.</p>`;
-      return fill(bytes, head, () => '<div>'.repeat(1024));
+      // Each level opens before the last closes; a few words sit deep inside so the nesting holds text.
+      return fill(
+        bytes,
+        head,
+        () => `${'<div>'.repeat(1023)}<div>The ${random.pick(WORDS)} had ${random.integer(1, 99)} accounts.`,
+      );
     },
   },
   {
@@ -176,7 +177,7 @@ export const HOSTILE_FAMILIES: readonly HostileFamily[] = [
       // One "page" is a heading and 50,000 numbers; pages follow one another up to the size.
       const nextPage = () => {
         const numbers = Array.from({ length: 50_000 }, () => random.integer(1, 999_999));
-        return `## Page ${++page}\n\n${numbers.join(' ')}\n\n`;
+        return `## Page ${++page}\n\nThe review counted ${numbers.join(', ')} accounts.\n\n`;
       };
       return fill(bytes, 'Review\n\n', nextPage);
     },
