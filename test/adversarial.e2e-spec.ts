@@ -84,7 +84,7 @@ describe('adversarial captures at the body limit', () => {
           runs.push(notReached(family));
           continue;
         }
-        current ??= await startGeneration(generations);
+        current ??= await startGeneration(generations, family.name);
         current.probe.during = family.name;
         const run = await runFamily(current, family, index + 1);
         runs.push(run);
@@ -154,7 +154,7 @@ interface Generation {
   number: number;
 }
 
-async function startGeneration(generations: Generation[]): Promise<Generation> {
+async function startGeneration(generations: Generation[], firstFamily: string): Promise<Generation> {
   const apps = new ChildApps({ TEXT_WORK_BUDGET_MS: String(TEXT_WORK_BUDGET_MS) });
   const generation: Generation = {
     apps,
@@ -169,6 +169,7 @@ async function startGeneration(generations: Generation[]): Promise<Generation> {
     HEALTH_TIMEOUT_MS,
     HEALTH_INTERVAL_MS,
   );
+  generation.probe.during = firstFamily;
   generation.probe.start();
   return generation;
 }
