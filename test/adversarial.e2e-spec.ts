@@ -82,10 +82,14 @@ describe('adversarial captures at the body limit', () => {
 
   beforeAll(async () => {
     const suiteStarted = Date.now();
-    const sendUntil = suiteStarted + SENDING_WINDOW_MS;
+    // Built before any probe runs: making a 5 MB body blocks this process, and a late probe must mean a slow app.
+    const bodies = new Map(
+      HOSTILE_FAMILIES.map((family, index) => [family.name, family.generate(HOSTILE_BODY_BYTES, index + 1)]),
+    );
+    const sendUntil = Date.now() + SENDING_WINDOW_MS;
     let current: Generation | null = null;
     try {
-      for (const [index, family] of HOSTILE_FAMILIES.entries()) {
+      for (const family of HOSTILE_FAMILIES) {
         if (SELECTED && !SELECTED.includes(family.name)) {
           runs.push(notReached(family, 'not selected by ADVERSARIAL_FAMILIES'));
           continue;
@@ -96,7 +100,7 @@ describe('adversarial captures at the body limit', () => {
         }
         current ??= await startGeneration(generations, family.name);
         current.probe.during = family.name;
-        const run = await runFamily(current, family, index + 1);
+        const run = await runFamily(current, family, bodies.get(family.name)!);
         runs.push(run);
         console.log(`adversarial ${JSON.stringify(run)}`);
         // A family that stalled an app would hide the verdict on every family after it: those get fresh apps.
@@ -242,10 +246,9 @@ function summary(
 }
 
 /** Sends one family, then a normal capture, and waits (bounded) for both to settle. */
-async function runFamily({ apps, kafka }: Generation, family: HostileFamily, seed: number): Promise<FamilyRun> {
+async function runFamily({ apps, kafka }: Generation, family: HostileFamily, body: string): Promise<FamilyRun> {
   const url = `https://dos.example/${family.name}`;
   const reportId = reportIdFor(canonicalUrl(url));
-  const body = family.generate(HOSTILE_BODY_BYTES, seed);
   const run: FamilyRun = {
     family: family.name,
     figureHeavy: family.figureHeavy,
