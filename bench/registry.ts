@@ -1,3 +1,4 @@
+import { adversarialTextBenchmark } from './adversarial-text';
 import { Benchmark } from './benchmark';
 import { historyQueriesBenchmark } from './history-queries';
 import { pipelineE2eBenchmark } from './pipeline-e2e';
@@ -9,6 +10,7 @@ import { textExtractionBenchmark } from './text-extraction';
 export const benchmarks: readonly Benchmark[] = [
   textExtractionBenchmark,
   textDiffBenchmark,
+  adversarialTextBenchmark,
   historyQueriesBenchmark,
   rawLimitsBenchmark,
   pipelineE2eBenchmark,
