@@ -6,12 +6,8 @@ import { AppName } from './support/pipeline';
 import { ChildApps } from './support/child-apps';
 import { HealthProbe, MissedProbe, ProbeSummary } from './support/health-probe';
 
-/**
- * Where the revisions listing states that an analysis kept only the first
- * figures of a page. The contract field is still being settled: adjust this
- * one name, read in `statedTruncation` only.
- */
-const TRUNCATION_FIELD = 'figureTruncation';
+/** Where the revisions listing states that an analysis kept only the first figures of a page. */
+const TRUNCATION_FIELD = 'figuresTruncated';
 
 /** The most figures one revision carries (FIGURE_LIMIT's default); past it the analysis must say so. */
 const FIGURE_LIMIT = 5_000;
