@@ -23,7 +23,7 @@ export function captureWork(capture: Capture, previous: Analysis): number {
   const current = analyzeDocument(document);
   const diff = diffRevisions(previous, current);
   const sums = findStatedSums(current.figures);
-  return hash.length + notes.length + current.figures.length + diff.figureChanges.length + sums.length;
+  return hash.length + notes.length + current.figures.length + diff.figureChanges.length + sums.sums.length;
 }
 
 /** The previous revision a capture is compared with: the same page when it was half as long. */

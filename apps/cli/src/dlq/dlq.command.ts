@@ -1,3 +1,4 @@
+import { ApiAnswer, ApiEndpoint, callApi } from '../api-call';
 import { Command, CliIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../command';
 import { DEFAULT_PROJECTION_API } from '../rebuild/rebuild.command';
 import { writeJson } from '../write-json';
@@ -26,19 +27,14 @@ export const dlqCommand: Command = {
     }
     const api = typeof values.api === 'string' ? values.api : (process.env.PALIMPSEST_API ?? DEFAULT_PROJECTION_API);
     const token = typeof values.token === 'string' ? values.token : process.env.API_TOKEN;
-    return runRequest(parsed.request, { baseUrl: api.replace(/\/+$/, ''), token }, io);
+    return runRequest(parsed.request, { baseUrl: api.replace(/(?<!\/)\/+$/, ''), token }, io);
   },
 };
 
-interface ProjectionApi {
-  baseUrl: string;
-  token: string | undefined;
-}
-
 /** Dead letters through the projection API (GET /dead-letters, POST /dead-letters/redrive with the token). */
-async function runRequest(request: DlqRequest, api: ProjectionApi, io: CliIo): Promise<number> {
+async function runRequest(request: DlqRequest, api: ApiEndpoint, io: CliIo): Promise<number> {
   if (request.action === 'list') {
-    const answer = await call(api, 'GET', `/dead-letters?limit=${request.limit}`);
+    const answer = await callApi(api, 'GET', `/dead-letters?limit=${request.limit}`);
     if (answer.status !== 200) return fail(io, answer);
     const entries = (answer.body as { items: DeadLetterView[] }).items;
     if (request.json) writeJson(io, entries);
@@ -50,7 +46,7 @@ async function runRequest(request: DlqRequest, api: ProjectionApi, io: CliIo): P
     return EXIT_USAGE;
   }
   const body = request.selection === 'all' ? { all: true } : { ids: request.selection.ids };
-  const answer = await call(api, 'POST', '/dead-letters/redrive', body);
+  const answer = await callApi(api, 'POST', '/dead-letters/redrive', body);
   if (answer.status !== 200) return fail(io, answer);
   const outcome = answer.body as RedriveOutcomeView;
   for (const id of outcome.redriven) io.stderr.write(`redriven ${id}\n`);
@@ -58,28 +54,8 @@ async function runRequest(request: DlqRequest, api: ProjectionApi, io: CliIo): P
   return outcome.missing.length > 0 ? EXIT_USAGE : EXIT_OK;
 }
 
-interface Answer {
-  status: number;
-  body: unknown;
-}
-
-async function call(api: ProjectionApi, method: string, path: string, body?: unknown): Promise<Answer> {
-  try {
-    const response = await fetch(`${api.baseUrl}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', ...(api.token ? { authorization: `Bearer ${api.token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null };
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-    return { status: 0, body: { message: `cannot reach the projection API at ${api.baseUrl} (${cause})` } };
-  }
-}
-
 /** The API's reason on stderr; a refusal (4xx) is a usage problem, anything else a failure. */
-function fail(io: CliIo, { status, body }: Answer): number {
+function fail(io: CliIo, { status, body }: ApiAnswer): number {
   const message = (body as { message?: unknown } | null)?.message;
   const text = Array.isArray(message) ? message.join('; ') : message ? String(message) : '';
   io.stderr.write(

@@ -1,17 +1,11 @@
-/** A dead letter as GET /dead-letters answers it. */
-export interface DeadLetterView {
-  id: string;
-  reason: string;
-  detail: string;
-  consumer: string;
-  sourceTopic: string;
-  sourcePartition: number;
-  sourceOffset: string;
-  failedAt: string;
+import type { DeadLetterEntry } from '@palimpsest/kafka';
+
+/** A dead letter as GET /dead-letters answers it: the stored entry, its bytes as text, and whether it was redriven. */
+export type DeadLetterView = Omit<DeadLetterEntry, 'key' | 'value'> & {
   redriven: boolean;
   key: string | null;
   value: string | null;
-}
+};
 
 /** What POST /dead-letters/redrive answers: ids by outcome. */
 export interface RedriveOutcomeView {

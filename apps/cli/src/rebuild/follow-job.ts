@@ -1,13 +1,12 @@
+import { ApiEndpoint, callApi } from '../api-call';
 import { CliIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../command';
 import { writeJson } from '../write-json';
 import { JobProgress, renderProgress } from './progress-bar';
 
-export interface JobApi {
-  /** Base URL of the app that runs the job, e.g. http://127.0.0.1:3000. */
-  baseUrl: string;
+/** The app that runs the job (base URL, e.g. http://127.0.0.1:3000, and token), and how to follow it. */
+export interface JobApi extends ApiEndpoint {
   /** The collection path: POST starts a job, GET <path>/<id> reports it. */
   path: string;
-  token: string | undefined;
   body: unknown;
   /** Statuses after which polling stops, and whether each one is a success. */
   finalStatuses: Record<string, boolean>;
@@ -18,7 +17,7 @@ type JobView = JobProgress & { id: string | number; status: string; error?: stri
 
 /** Starts a job over HTTP, draws its progress on stderr while polling, and prints its final state on stdout. */
 export async function followJob(api: JobApi, io: CliIo, command: string): Promise<number> {
-  const started = await call(api, 'POST', api.path, api.body);
+  const started = await callApi(api, 'POST', api.path, api.body);
   if (started.status !== 202) {
     io.stderr.write(`palimpsest ${command}: ${describeFailure(started)}\n`);
     return started.status >= 500 || started.status === 0 ? EXIT_FAILURE : EXIT_USAGE;
@@ -27,7 +26,7 @@ export async function followJob(api: JobApi, io: CliIo, command: string): Promis
   while (!(job.status in api.finalStatuses)) {
     io.stderr.write(`\r${renderProgress(job)}`);
     await new Promise((resolve) => setTimeout(resolve, api.pollMs ?? 250));
-    const polled = await call(api, 'GET', `${api.path}/${encodeURIComponent(String(job.id))}`);
+    const polled = await callApi(api, 'GET', `${api.path}/${encodeURIComponent(String(job.id))}`);
     if (polled.status !== 200) {
       io.stderr.write(`\npalimpsest ${command}: ${describeFailure(polled)}\n`);
       return EXIT_FAILURE;
@@ -37,21 +36,6 @@ export async function followJob(api: JobApi, io: CliIo, command: string): Promis
   io.stderr.write(`\r${renderProgress(job)}\n`);
   writeJson(io, job);
   return api.finalStatuses[job.status] ? EXIT_OK : EXIT_FAILURE;
-}
-
-async function call(api: JobApi, method: string, path: string, body?: unknown) {
-  try {
-    const response = await fetch(`${api.baseUrl}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', ...(api.token ? { authorization: `Bearer ${api.token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null };
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-    return { status: 0, body: { message: `cannot reach ${api.baseUrl} (${cause})` } };
-  }
 }
 
 function describeFailure({ status, body }: { status: number; body: unknown }): string {
