@@ -41,8 +41,8 @@ export const adversarialTextBenchmark: Benchmark = {
       const measured = familyCapMs >= FAMILY_CAP_FLOOR_MS;
       const outcome = measured
         ? await runTarget({ kind: 'family', name: family.name, bytes: HOSTILE_BODY_BYTES }, familyCapMs)
-        : { ok: false as const, problem: "not measured: the families' time budget was spent" };
-      const rate = rateOf(family.name, HOSTILE_BODY_BYTES, outcome, measured ? familyCapMs : 0);
+        : { ok: false as const, problem: "not measured: the families' time budget was spent", timedOut: false };
+      const rate = rateOf(family.name, HOSTILE_BODY_BYTES, outcome, familyCapMs);
       families.push(rate);
       context.progress(`${family.name}: ${rate.stopped ?? `${rate.msPerMb.toFixed(1)} ms/MB`}`);
     }

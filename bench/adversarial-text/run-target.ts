@@ -2,7 +2,8 @@ import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { Target, TargetReport } from './child-protocol';
 
-export type TargetOutcome = { ok: true; report: TargetReport } | { ok: false; problem: string };
+/** `timedOut` tells a target stopped at its cap (slow) from one that failed (a crash says nothing of its speed). */
+export type TargetOutcome = { ok: true; report: TargetReport } | { ok: false; problem: string; timedOut: boolean };
 
 /**
  * Measures `target` in a process of its own and kills it at `capMs`: a page
@@ -14,14 +15,16 @@ export function runTarget(target: Target, capMs: number): Promise<TargetOutcome>
     const child = fork(join(__dirname, 'target-process.js'), [], { serialization: 'advanced', stdio: 'inherit' });
     let outcome: TargetOutcome | null = null;
     const timer = setTimeout(() => {
-      outcome ??= { ok: false, problem: `exceeded ${capMs / 1000} s` };
+      outcome ??= { ok: false, problem: `exceeded ${capMs / 1000} s`, timedOut: true };
       child.kill('SIGKILL');
     }, capMs);
     child.on('message', (report) => (outcome ??= { ok: true, report: report as TargetReport }));
-    child.on('error', (error) => (outcome ??= { ok: false, problem: error.message }));
+    child.on('error', (error) => (outcome ??= { ok: false, problem: error.message, timedOut: false }));
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
-      resolve(outcome ?? { ok: false, problem: `exited (${signal ?? `code ${code}`}) without a report` });
+      resolve(
+        outcome ?? { ok: false, problem: `exited (${signal ?? `code ${code}`}) without a report`, timedOut: false },
+      );
     });
     child.send(target);
   });

@@ -12,11 +12,17 @@ describe(rateOf.name, () => {
   });
 
   it('given a family stopped at its cap, then the rate is the cap over the megabytes, marked as a lower bound', () => {
-    expect(rateOf('b', 4_000_000, { ok: false, problem: 'exceeded 8 s' }, 8_000)).toEqual({
+    expect(rateOf('b', 4_000_000, { ok: false, problem: 'exceeded 8 s', timedOut: true }, 8_000)).toEqual({
       name: 'b',
       msPerMb: 2_000,
       stopped: 'exceeded 8 s',
     });
+  });
+
+  it('given a family whose process crashed, then it has no rate, only the failure', () => {
+    const crashed = rateOf('c', 4_000_000, { ok: false, problem: 'exited (code 1)', timedOut: false }, 8_000);
+    expect(crashed).toMatchObject({ name: 'c', stopped: null, failed: 'exited (code 1)' });
+    expect(crashed.msPerMb).toBeNaN();
   });
 });
 
@@ -47,5 +53,18 @@ describe(slowestFamilyRow.name, () => {
     );
     expect(row.subject).toBe('stopped (exceeded 8 s: a lower bound)');
     expect(row.note).toContain('stopped >= 1600 (exceeded 8 s)');
+  });
+
+  it('given a crashed family, then it is listed as failed and not ranked', () => {
+    const row = slowestFamilyRow(
+      [
+        { name: 'measured', msPerMb: 300, stopped: null },
+        { name: 'crashed', msPerMb: Number.NaN, stopped: null, failed: 'exited (code 1)' },
+      ],
+      seed,
+      5,
+    );
+    expect(row.subject).toBe('measured');
+    expect(row.note).toContain('crashed failed (exited (code 1))');
   });
 });

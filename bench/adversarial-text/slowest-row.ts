@@ -12,6 +12,8 @@ export interface FamilyRate {
   msPerMb: number;
   /** Why the rate is only a lower bound, e.g. "exceeded 8 s"; null when it was measured. */
   stopped: string | null;
+  /** Why there is no rate at all (the process crashed, or was never run); such a family is not ranked. */
+  failed?: string;
 }
 
 /** A measured target's rate, or for one stopped at `capMs` the least its rate can be. */
@@ -19,16 +21,19 @@ export function rateOf(name: string, bytes: number, outcome: TargetOutcome, capM
   if (outcome.ok) {
     return { name, msPerMb: median(outcome.report.roundMs) / (outcome.report.bytes / BYTES_PER_MB), stopped: null };
   }
+  if (!outcome.timedOut) return { name, msPerMb: Number.NaN, stopped: null, failed: outcome.problem };
   return { name, msPerMb: capMs / (bytes / BYTES_PER_MB), stopped: outcome.problem };
 }
 
-const describeRate = ({ name, msPerMb, stopped }: FamilyRate) =>
-  `${name} ${stopped ? `>= ${msPerMb.toFixed(0)} (${stopped})` : msPerMb.toFixed(1)}`;
+const describeRate = ({ name, msPerMb, stopped, failed }: FamilyRate) =>
+  `${name} ${failed ? `failed (${failed})` : stopped ? `>= ${msPerMb.toFixed(0)} (${stopped})` : msPerMb.toFixed(1)}`;
 
 /** The slowest family against the seed, with every family's rate in the note. */
 export function slowestFamilyRow(families: readonly FamilyRate[], seed: FamilyRate, megabytes: number): BenchRow {
   // A family stopped at the cap is slower than any measured one, whatever its lower bound says.
-  const slowest = [...families].sort(
+  const ranked = families.filter((family) => !family.failed);
+  if (ranked.length === 0) throw new Error(`no family could be measured: ${families.map(describeRate).join('; ')}`);
+  const slowest = [...ranked].sort(
     (a, b) => Number(b.stopped !== null) - Number(a.stopped !== null) || b.msPerMb - a.msPerMb,
   )[0];
   return {

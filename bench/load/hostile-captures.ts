@@ -55,6 +55,17 @@ function runFamily(name: string, run: string, closing = ' Updated', opening = ''
   };
 }
 
+/** A run alone on its line under a title: the shape that made ingest answer 500 for `*` and `_` runs. */
+function bareRunFamily(name: string, run: string): HostileFamily {
+  return {
+    name,
+    contentType: 'text/plain',
+    figureHeavy: false,
+    generate: (bytes, seed) =>
+      fill(bytes, `Review ${seededRandom(seed).integer(1, 9)}\n\n`, () => run.repeat(4096), ' Updated'),
+  };
+}
+
 /** A run between two figures inside a sentence, so the figure and URL masks see digits on both sides of it. */
 function separatorFamily(name: string, separator: string): HostileFamily {
   return runFamily(name, separator, '7', '12');
@@ -94,6 +105,8 @@ export const HOSTILE_FAMILIES: readonly HostileFamily[] = [
   runFamily('nested-parentheses', '[a]((((', ')'),
   runFamily('asterisks', '****'),
   runFamily('underscores', '____'),
+  bareRunFamily('bare-asterisks', '****'),
+  bareRunFamily('bare-underscores', '____'),
   runFamily('backticks', '````'),
   runFamily('backslashes', '\\\\'),
   runFamily('www-dots', 'a.a.', 'a', 'www.'),
