@@ -1,4 +1,4 @@
-import { splitMarkdownBlocks } from './markdown-blocks';
+import { isThematicBreak, splitMarkdownBlocks } from './markdown-blocks';
 
 describe(splitMarkdownBlocks.name, () => {
   it('given ATX and underlined headings, when split, then each is a heading with its level', () => {
@@ -36,6 +36,22 @@ describe(splitMarkdownBlocks.name, () => {
 
   it('given a thematic break, when split, then it separates blocks and is not one', () => {
     expect(splitMarkdownBlocks('before\n* * *\nafter').map((block) => block.markdown)).toEqual(['before', 'after']);
+  });
+
+  it.each(['*', '_', '-'])(
+    'given a line of two million %s under a title, when split, then it is a break and the stack holds',
+    (marker) => {
+      expect(splitMarkdownBlocks(`Title\n\n${marker.repeat(2_000_000)}\nafter`).map((block) => block.markdown)).toEqual(
+        ['Title', 'after'],
+      );
+    },
+  );
+
+  it('given markers that are not a break, when split, then they stay text', () => {
+    expect(isThematicBreak('    ***')).toBe(false);
+    expect(isThematicBreak('**')).toBe(false);
+    expect(isThematicBreak('*-*')).toBe(false);
+    expect(isThematicBreak(' _ _ _ ')).toBe(true);
   });
 
   it('given Windows and old Mac line endings, when split, then they separate lines', () => {

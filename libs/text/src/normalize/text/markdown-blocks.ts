@@ -13,7 +13,6 @@ export interface MarkdownBlock {
 // pattern for both (`\s+(.*?)(?:\s+#+)?\s*$`) backtracks over every split of a long line's spaces.
 const ATX_OPENING = /^\s{0,3}(#{1,6})\s/;
 const SETEXT_UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;
-const THEMATIC_BREAK = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
 const BULLET = /^\s*(?:[-*+•‣◦▪●–]|\d{1,3}[.)])\s+(\S.*|)$/;
 const QUOTE = /^\s*>\s?(.*)$/;
 const TABLE_ROW = /^\s*\|(.*)\|\s*$/;
@@ -42,7 +41,7 @@ class BlockCollector {
   read(line: string): void {
     if (!line.trim()) return this.close();
     if (this.underlinesOpenParagraph(line)) return this.promoteOpenToHeading(line);
-    if (THEMATIC_BREAK.test(line)) return this.close();
+    if (isThematicBreak(line)) return this.close();
     const heading = atxHeading(line);
     if (heading) return this.emit({ kind: 'heading', ...heading });
     if (TABLE_ROW.test(line)) {
@@ -160,4 +159,24 @@ function tableCells(line: string): string {
     .split('|')
     .map((cell) => cell.trim())
     .join(' | ');
+}
+
+/**
+ * "***", "- - -", "___": three or more of one marker, spaces between, at most
+ * three spaces before. A scan, since the pattern with a back-reference inside
+ * a repeated group (`([-*_])(?:\s*\1){2,}`) recurses once per marker in V8 and
+ * overflows the stack on a line of a few million asterisks.
+ */
+export function isThematicBreak(line: string): boolean {
+  const indent = line.length - line.trimStart().length;
+  if (indent > 3) return false;
+  const marker = line[indent];
+  if (marker !== '-' && marker !== '*' && marker !== '_') return false;
+  let markers = 0;
+  for (let i = indent; i < line.length; i++) {
+    const char = line[i];
+    if (char === marker) markers++;
+    else if (!/\s/.test(char)) return false;
+  }
+  return markers >= 3;
 }
