@@ -39,9 +39,9 @@ describe(splitMarkdownBlocks.name, () => {
   });
 
   it.each(['*', '_', '-'])(
-    'given a line of two million %s under a title, when split, then it is a break and the stack holds',
+    'given a line of five million %s (the body limit) under a title, when split, then it is a break and the stack holds',
     (marker) => {
-      expect(splitMarkdownBlocks(`Title\n\n${marker.repeat(2_000_000)}\nafter`).map((block) => block.markdown)).toEqual(
+      expect(splitMarkdownBlocks(`Title\n\n${marker.repeat(5_000_000)}\nafter`).map((block) => block.markdown)).toEqual(
         ['Title', 'after'],
       );
     },
