@@ -9,7 +9,10 @@ import { TextTaskName, TextTasks } from './text-tasks';
 import type { TextWorkMessage } from './text-worker';
 
 export interface TextWorkConfig {
-  /** Worker threads for text work; the event loop keeps one core for health, shutdown and I/O. */
+  /**
+   * Worker threads for text work. At least two, so one hostile page running
+   * out its budget does not queue every other page behind it.
+   */
   textWorkThreads: number;
   /** Longest a single task may run before its worker is stopped. */
   textWorkBudgetMs: number;
@@ -17,7 +20,7 @@ export interface TextWorkConfig {
 
 export function readTextWorkConfig(reader: EnvReader): TextWorkConfig {
   return {
-    textWorkThreads: reader.integer('TEXT_WORK_THREADS', Math.max(1, availableParallelism() - 1), {
+    textWorkThreads: reader.integer('TEXT_WORK_THREADS', Math.max(2, availableParallelism() - 1), {
       min: 1,
       max: 64,
     }),
