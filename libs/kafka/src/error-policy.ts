@@ -91,4 +91,3 @@ export function backoffDelay(attempt: number, options: BackoffOptions, random: n
   const exponential = Math.min(options.maxMs, options.initialMs * 2 ** (attempt - 1));
   return Math.round(exponential * (1 - options.jitter + options.jitter * random));
 }
-
