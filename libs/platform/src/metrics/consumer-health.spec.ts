@@ -1,6 +1,6 @@
 import { EventConsumer } from '@palimpsest/kafka';
 import { Producer } from 'kafkajs';
-import { ConsumerHealth, consumerStatus, LAG_READ_TIMEOUT_MS } from './consumer-health';
+import { ConsumerHealth, consumerStatus, LAG_MAX_AGE_MS, LAG_READ_TIMEOUT_MS } from './consumer-health';
 
 describe(consumerStatus.name, () => {
   const running = { crash: null, lag: 0, idleMs: 0, stallMs: 60_000 };
@@ -70,5 +70,33 @@ describe(ConsumerHealth.name, () => {
     } finally {
       jest.useRealTimers();
     }
+  });
+
+  it('given a recent reading, when probed again, then the broker is not asked and the reading answers', async () => {
+    let reads = 0;
+    const health = new ConsumerHealth(consumer(), async () => ++reads, 5_000);
+    const now = Date.now();
+    await health.check(now);
+    const again = await health.check(now + LAG_MAX_AGE_MS - 1);
+    expect(reads).toBe(1);
+    expect(again.lag).toBe(1);
+  });
+
+  it('given a stale reading and a slow broker, when probed, then the last reading answers while a new one is read', async () => {
+    let release: (lag: number) => void = () => undefined;
+    let reads = 0;
+    const health = new ConsumerHealth(
+      consumer(),
+      () => (++reads === 1 ? Promise.resolve(3) : new Promise<number>((resolve) => (release = resolve))),
+      5_000,
+    );
+    const now = Date.now();
+    await health.check(now);
+    const stale = await health.check(now + LAG_MAX_AGE_MS + 1);
+    expect(stale.lag).toBe(3);
+    release(0);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect((await health.check()).lag).toBe(0);
+    expect(reads).toBe(2);
   });
 });

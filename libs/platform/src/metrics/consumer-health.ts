@@ -46,8 +46,19 @@ export interface ConsumerHealthReport {
  */
 export const LAG_READ_TIMEOUT_MS = 2_000;
 
-/** Reads a consumer's condition: its group's lag from the broker, its progress and crash from the adapter. */
+/** A lag reading younger than this is reused: probes come every few hundred ms, the broker need not. */
+export const LAG_MAX_AGE_MS = 2_000;
+
+/**
+ * Reads a consumer's condition: its group's lag from the broker, its progress and crash from the
+ * adapter. The lag is read in the background once a reading is older than LAG_MAX_AGE_MS and the
+ * last reading answers meanwhile, so a probe waits for the broker only before the first reading:
+ * /health stays quick while the broker is slow under load.
+ */
 export class ConsumerHealth {
+  private reading: { lag: number | null; at: number } | null = null;
+  private refreshing: Promise<number | null> | null = null;
+
   constructor(
     private readonly consumer: EventConsumer,
     private readonly readLag: () => Promise<number>,
@@ -55,10 +66,20 @@ export class ConsumerHealth {
   ) {}
 
   async check(now = Date.now()): Promise<ConsumerHealthReport> {
-    const lag = await this.boundedLag();
+    const lag = await this.currentLag(now);
     const { crash, lastProgressAt, stats } = this.consumer;
     const verdict = consumerStatus({ crash, lag, idleMs: now - lastProgressAt, stallMs: this.stallMs });
     return { ...verdict, lag, lastProgressAt: new Date(lastProgressAt).toISOString(), ...stats };
+  }
+
+  private currentLag(now: number): Promise<number | null> | number | null {
+    if (this.reading && now - this.reading.at < LAG_MAX_AGE_MS) return this.reading.lag;
+    this.refreshing ??= this.boundedLag().then((lag) => {
+      this.reading = { lag, at: Date.now() };
+      this.refreshing = null;
+      return lag;
+    });
+    return this.reading ? this.reading.lag : this.refreshing;
   }
 
   private async boundedLag(): Promise<number | null> {
