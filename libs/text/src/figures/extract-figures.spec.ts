@@ -179,15 +179,10 @@ describe(extractFigures.name, () => {
     });
   });
 
-  it('given a block of 10,000 numbers, when extracted, then it finishes well under a second', () => {
+  // Cost is shown by counted work in linear-growth.spec.ts; here, that every number is read.
+  it('given a block of 10,000 numbers, when extracted, then each is a figure', () => {
     const text = Array.from({ length: 10_000 }, (_, index) => `${index + 1} accounts`).join(', ');
-    const doc = documentFrom(null, [['Numbers', [text]]]);
-    extractFigures(documentFrom(null, [['Warm-up', [text.slice(0, 2000)]]]));
-    // CPU time of this process, so other work on a shared machine does not count against the budget.
-    const started = process.cpuUsage();
-    const figures = extractFigures(doc);
-    const used = process.cpuUsage(started);
-    expect((used.user + used.system) / 1000).toBeLessThan(1000);
+    const figures = extractFigures(documentFrom(null, [['Numbers', [text]]]));
     expect(figures).toHaveLength(10_000);
   });
 });
