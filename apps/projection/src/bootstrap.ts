@@ -11,10 +11,7 @@ import {
 } from '@palimpsest/platform';
 import { serveApiDocs } from './api-docs';
 import { ProjectionConfig } from './config';
-import { CreateReadModelsV11732780200000 } from './migrations/1732780200000-create-read-models-v1';
-import { CreateHistoryReadModelsV11732780300000 } from './migrations/1732780300000-create-history-read-models-v1';
-import { CreateReadModelGenerations1732780400000 } from './migrations/1732780400000-create-read-model-generations';
-import { RecordAnalysisLimits1764720000000 } from './migrations/1764720000000-record-analysis-limits';
+import { PROJECTION_MIGRATIONS } from './migrations';
 import { ProjectionModule } from './projection.module';
 import { ProjectionResources } from './projection-resources';
 
@@ -24,12 +21,7 @@ export async function bootstrap(config: ProjectionConfig): Promise<INestApplicat
     app: 'projection',
     config,
     schema: 'projection',
-    migrations: [
-      CreateReadModelsV11732780200000,
-      CreateHistoryReadModelsV11732780300000,
-      CreateReadModelGenerations1732780400000,
-      RecordAnalysisLimits1764720000000,
-    ],
+    migrations: PROJECTION_MIGRATIONS,
     topics: (topics) => [topics.revisions, topics.analyses, topics.deadLetter],
   });
   const textWork = startTextWork(config, runtime.closeables);

@@ -9,8 +9,7 @@ import { dropDatabase, ensureDatabase, openServiceDatabase } from '@palimpsest/p
 import { Figure, Qualifier } from '@palimpsest/text';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { CreateReadModelsV11732780200000 } from '../migrations/1732780200000-create-read-models-v1';
-import { CreateHistoryReadModelsV11732780300000 } from '../migrations/1732780300000-create-history-read-models-v1';
+import { PROJECTION_MIGRATIONS } from '../migrations';
 import { FiguresAsOfRepository } from '../queries/figures-as-of/figures-as-of.repository';
 import { ConsistencyProjector } from './consistency-projector';
 import { FigureIntervalProjector } from './figure-interval-projector';
@@ -170,7 +169,7 @@ describe('history projectors on a real database', () => {
         await openServiceDatabase({
           url,
           schema: 'projection',
-          migrations: [CreateReadModelsV11732780200000, CreateHistoryReadModelsV11732780300000],
+          migrations: PROJECTION_MIGRATIONS,
           poolSize: 2,
         }),
       );
