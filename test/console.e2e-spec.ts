@@ -94,9 +94,14 @@ describe('web console in headless Chromium', () => {
 
     expect(latencyMs).toBeLessThan(FEED_LATENCY_MS);
     expect(await page.evaluate(() => (globalThis as { sameDocument?: boolean }).sameDocument)).toBe(true);
-    const newest = page.locator('#feed li').first();
-    await expect(newest.getAttribute('data-report')).resolves.toBe(reportId);
-    await expect(newest.locator('a').first().getAttribute('href')).resolves.toBe(`/reports/${reportId}/view`);
+    // Newest first: the report's item stands above the warm-up's first item. Later events of either
+    // report may already stand above both, since partitions are applied concurrently.
+    const order = await page
+      .locator('#feed li')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-report')));
+    expect(order.indexOf(reportId)).toBeLessThan(order.lastIndexOf(warmUp.reportId));
+    const link = feedItem(reportId, 1).locator('a').first();
+    await expect(link.getAttribute('href')).resolves.toBe(`/reports/${reportId}/view`);
     process.stdout.write(`console e2e: capture to feed in ${latencyMs} ms\n`);
   });
 
