@@ -25,7 +25,7 @@ export class AlertsModule {
       module: AlertsModule,
       imports: [EdgeSecurityModule.register(resources.config)],
       controllers: [
-        eventsController([resources.topics.revisions, resources.topics.analyses]),
+        eventsController(),
         CreateSubscriptionController,
         ManageSubscriptionController,
         DeliveryLogController,

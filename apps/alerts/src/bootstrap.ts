@@ -37,7 +37,7 @@ export async function bootstrap(config: AlertsConfig): Promise<INestApplication>
     app,
     exposeMetrics(app, runtime, 'alerts', { consumer, group: config.consumerGroup, topics: consumed }),
   );
-  await startEventConsumer(app, runtime, config.consumerGroup);
+  await startEventConsumer(app, runtime, config.consumerGroup, consumed);
   await app.listen(config.port, config.host);
   return app;
 }

@@ -41,8 +41,9 @@ export async function bootstrap(config: DiffConfig): Promise<INestApplication> {
   });
   configureHttpEdges(app, { bodyLimitBytes: config.bodyLimitBytes });
   app.enableShutdownHooks();
-  exposeMetrics(app, runtime, 'diff', { consumer, group: config.consumerGroup, topics: [runtime.topics.revisions] });
-  await startEventConsumer(app, runtime, config.consumerGroup);
+  const consumed = [runtime.topics.revisions];
+  exposeMetrics(app, runtime, 'diff', { consumer, group: config.consumerGroup, topics: consumed });
+  await startEventConsumer(app, runtime, config.consumerGroup, consumed);
   await app.listen(config.port, config.host);
   return app;
 }

@@ -14,7 +14,7 @@ export class DiffModule {
     return {
       module: DiffModule,
       imports: [EdgeSecurityModule.register(resources.config)],
-      controllers: [eventsController([resources.topics.revisions]), HealthController, ReanalysesController],
+      controllers: [eventsController(), HealthController, ReanalysesController],
       providers: [
         { provide: DiffResources, useValue: resources },
         { provide: Closeables, useValue: closeables },

@@ -37,7 +37,7 @@ export async function bootstrap(config: ProjectionConfig): Promise<INestApplicat
   const consumed = [runtime.topics.revisions, runtime.topics.analyses];
   exposeMetrics(app, runtime, 'projection', { consumer, group: config.consumerGroup, topics: consumed });
   serveApiDocs(app);
-  await startEventConsumer(app, runtime, config.consumerGroup);
+  await startEventConsumer(app, runtime, config.consumerGroup, consumed);
   await app.listen(config.port, config.host);
   return app;
 }

@@ -62,12 +62,11 @@ const QUERY_REPOSITORIES = [
 @Module({})
 export class ProjectionModule {
   static register(resources: ProjectionResources, closeables: Closeables, consumer: EventConsumer): DynamicModule {
-    const { topics } = resources;
     return {
       module: ProjectionModule,
       imports: [EdgeSecurityModule.register(resources.config)],
       controllers: [
-        eventsController([topics.revisions, topics.analyses]),
+        eventsController(),
         ...QUERY_CONTROLLERS,
         HealthController,
         RebuildsController,

@@ -1,7 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { KafkaContext } from '@nestjs/microservices';
 import { decodeEvent, PalimpsestEvent } from '@palimpsest/contracts';
-import { Consumer, KafkaMessage, Producer } from 'kafkajs';
+import { Consumer, EachBatchPayload, KafkaMessage, Producer } from 'kafkajs';
 import { toDeadLetterMessage } from './dead-letter';
 import { backoffDelay, BackoffOptions, classifyError, deadLetterCause } from './error-policy';
 
@@ -11,7 +10,17 @@ export interface EventPosition {
   offset: string;
 }
 
-export type EventHandler = (event: PalimpsestEvent, position: EventPosition) => Promise<void>;
+/** A decoded event with where it was read; `message` is kept to dead-letter the original bytes. */
+export interface ConsumedEvent {
+  event: PalimpsestEvent;
+  position: EventPosition;
+  message: KafkaMessage;
+}
+
+/** Applies a piece of one partition's batch, in order, all or nothing (one transaction). */
+export type EventBatchHandler = (events: readonly ConsumedEvent[]) => Promise<void>;
+
+type Heartbeat = () => Promise<void>;
 
 export interface EventConsumerOptions {
   /** Names this consumer in dead letters and progress rows. */
@@ -19,6 +28,8 @@ export interface EventConsumerOptions {
   deadLetterTopic: string;
   maxAttempts: number;
   backoff: BackoffOptions;
+  /** Most events handed to the handler at once. */
+  batchSize: number;
 }
 
 /** One handling attempt as the adapter saw it; metrics observe these (type is "undecodable" for bad bytes). */
@@ -39,9 +50,9 @@ export interface ConsumerStats {
 
 /**
  * The consumer adapter every app uses: decode and validate, hand the event to
- * the handler, and apply the error policy. It never throws back into Nest,
- * whose Kafka transport would otherwise redeliver the same message forever
- * (nestjs/nest#14664); kafkajs commits the offset once this returns.
+ * the handler a batch at a time, and apply the error policy. It never throws
+ * back into the transport, which would otherwise read the same batch again
+ * forever; it resolves and commits offsets itself as pieces are applied.
  */
 export class EventConsumer {
   private readonly logger: Logger;
@@ -80,62 +91,104 @@ export class EventConsumer {
     this.observers.push(observer);
   }
 
-  private notify(type: string, outcome: ConsumeObservation['outcome'], startedAt: number): void {
-    const observation = {
-      consumer: this.options.consumer,
-      type,
-      outcome,
-      seconds: (performance.now() - startedAt) / 1000,
-    };
+  private notifyMs(type: string, outcome: ConsumeObservation['outcome'], ms: number): void {
+    const observation = { consumer: this.options.consumer, type, outcome, seconds: ms / 1000 };
     for (const observer of this.observers) observer(observation);
   }
 
-  async consume(message: KafkaMessage, context: KafkaContext, handle: EventHandler): Promise<void> {
-    const position = { topic: context.getTopic(), partition: context.getPartition(), offset: message.offset };
-    const decoded = decodeEvent(message.value);
-    if (!decoded.ok) {
-      this.notify('undecodable', 'dead-lettered', performance.now());
-      return this.deadLetter(message, position, decoded.reason, decoded.detail);
+  /**
+   * Applies one partition's fetched batch in pieces of at most `batchSize`
+   * events, each piece in one call of `handle` (one transaction in every app).
+   * Undecodable messages are dead-lettered first. When a piece fails, its
+   * events are applied one at a time with the error policy, so a poison event
+   * is retried or dead-lettered alone and the rest of the piece still lands.
+   * The offset after each piece is resolved and committed before the next.
+   */
+  async consumeBatch(payload: EachBatchPayload, handle: EventBatchHandler): Promise<void> {
+    const { batch } = payload;
+    for (let start = 0; start < batch.messages.length; start += this.options.batchSize) {
+      if (!payload.isRunning() || payload.isStale()) return;
+      const piece = batch.messages.slice(start, start + this.options.batchSize);
+      const events: ConsumedEvent[] = [];
+      for (const message of piece) {
+        const position = { topic: batch.topic, partition: batch.partition, offset: message.offset };
+        const decoded = decodeEvent(message.value);
+        if (decoded.ok) events.push({ event: decoded.event, position, message });
+        else {
+          this.notifyMs('undecodable', 'dead-lettered', 0);
+          await this.deadLetter(message, position, decoded.reason, decoded.detail);
+        }
+      }
+      await this.applyPiece(events, handle, payload.heartbeat);
+      payload.resolveOffset(piece[piece.length - 1].offset);
+      await payload.commitOffsetsIfNecessary();
+      await payload.heartbeat();
     }
-    await this.handleWithRetries(decoded.event, message, position, context, handle);
   }
 
+  private async applyPiece(events: ConsumedEvent[], handle: EventBatchHandler, heartbeat: Heartbeat): Promise<void> {
+    if (events.length === 0) return;
+    const startedAt = performance.now();
+    try {
+      await handle(events);
+    } catch (error) {
+      if (events.length === 1) return this.handleWithRetries(events[0], handle, heartbeat, error);
+      this.logger.warn({
+        msg: 'batch failed, applying its events one at a time',
+        events: events.length,
+        error: String(error),
+      });
+      for (const event of events) await this.handleWithRetries(event, handle, heartbeat);
+      return;
+    }
+    const share = (performance.now() - startedAt) / events.length;
+    for (const { event } of events) this.processed(event, share);
+  }
+
+  private processed(event: PalimpsestEvent, ms: number): void {
+    this.notifyMs(event.type, 'processed', ms);
+    this.stats.processed++;
+    this.stats.lastEventAt = event.occurredAt;
+    this.lastProgressAt = Date.now();
+  }
+
+  /** One event on its own, retried with backoff; `firstFailure` is the error of an attempt already made. */
   private async handleWithRetries(
-    event: PalimpsestEvent,
-    message: KafkaMessage,
-    position: EventPosition,
-    context: KafkaContext,
-    handle: EventHandler,
+    consumed: ConsumedEvent,
+    handle: EventBatchHandler,
+    heartbeat: Heartbeat,
+    firstFailure?: unknown,
   ): Promise<void> {
+    const { event, position, message } = consumed;
     for (let attempt = 1; ; attempt++) {
       const startedAt = performance.now();
-      try {
-        await handle(event, position);
-        this.notify(event.type, 'processed', startedAt);
-        this.stats.processed++;
-        this.stats.lastEventAt = event.occurredAt;
-        this.lastProgressAt = Date.now();
-        return;
-      } catch (error) {
-        const cause = error instanceof Error ? error : new Error(String(error));
-        const retry = classifyError(cause) === 'retry' && attempt < this.options.maxAttempts && !this.closing;
-        this.notify(event.type, retry ? 'failed' : 'dead-lettered', startedAt);
-        if (!retry) {
-          const { reason, detail } = deadLetterCause(cause);
-          return this.deadLetter(message, position, reason, detail);
+      let failure = attempt === 1 ? firstFailure : undefined;
+      if (failure === undefined) {
+        try {
+          await handle([consumed]);
+          return this.processed(event, performance.now() - startedAt);
+        } catch (error) {
+          failure = error;
         }
-        const delay = backoffDelay(attempt, this.options.backoff, Math.random());
-        this.logger.warn({
-          msg: 'handler failed, retrying',
-          ...position,
-          eventId: event.id,
-          attempt,
-          delay,
-          error: cause.message,
-        });
-        await new Promise((resolve) => setTimeout(resolve, delay));
-        await context.getHeartbeat()();
       }
+      const cause = failure instanceof Error ? failure : new Error(String(failure));
+      const retry = classifyError(cause) === 'retry' && attempt < this.options.maxAttempts && !this.closing;
+      this.notifyMs(event.type, retry ? 'failed' : 'dead-lettered', performance.now() - startedAt);
+      if (!retry) {
+        const { reason, detail } = deadLetterCause(cause);
+        return this.deadLetter(message, position, reason, detail);
+      }
+      const delay = backoffDelay(attempt, this.options.backoff, Math.random());
+      this.logger.warn({
+        msg: 'handler failed, retrying',
+        ...position,
+        eventId: event.id,
+        attempt,
+        delay,
+        error: cause.message,
+      });
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      await heartbeat();
     }
   }
 

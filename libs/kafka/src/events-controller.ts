@@ -1,22 +1,22 @@
 import { Controller, Inject, Type } from '@nestjs/common';
-import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
-import { PalimpsestEvent } from '@palimpsest/contracts';
-import { KafkaMessage } from 'kafkajs';
-import { EventConsumer, EventPosition } from './event-consumer';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { EachBatchPayload } from 'kafkajs';
+import { ConsumedEvent, EventConsumer } from './event-consumer';
+import { EVENT_BATCH } from './nest-transport';
 
-/** An app's handlers for the events it consumes, applied through the one consumer adapter. */
+/**
+ * An app's handlers for the events it consumes. `route` gets a piece of one
+ * partition's batch, in offset order, and applies it in one transaction: when
+ * it throws, the consumer calls it again with one event at a time.
+ */
 export interface EventRouter {
-  route(event: PalimpsestEvent, position: EventPosition): Promise<void>;
+  route(events: readonly ConsumedEvent[]): Promise<void>;
 }
 
 export const EVENT_ROUTER = Symbol('EVENT_ROUTER');
 
-/**
- * Builds the Nest controller that subscribes to `topics`. Topic names carry a
- * configurable prefix, and decorators need values, so the class is made per
- * app instance rather than declared once with constants.
- */
-export function eventsController(topics: string[]): Type<unknown> {
+/** Builds the Nest controller that takes the batch transport's batches to the app's router. */
+export function eventsController(): Type<unknown> {
   @Controller()
   class KafkaEventsController {
     constructor(
@@ -24,9 +24,9 @@ export function eventsController(topics: string[]): Type<unknown> {
       @Inject(EVENT_ROUTER) private readonly router: EventRouter,
     ) {}
 
-    @EventPattern(topics)
-    async onMessage(@Payload() message: KafkaMessage, @Ctx() context: KafkaContext): Promise<void> {
-      await this.consumer.consume(message, context, (event, position) => this.router.route(event, position));
+    @EventPattern(EVENT_BATCH)
+    async onBatch(@Payload() batch: EachBatchPayload): Promise<void> {
+      await this.consumer.consumeBatch(batch, (events) => this.router.route(events));
     }
   }
   return KafkaEventsController;

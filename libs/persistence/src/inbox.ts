@@ -6,11 +6,44 @@ export interface ConsumedPosition {
   offset: string;
 }
 
+/** What the inbox needs of a consumed event: its id and where it was read. */
+export interface InboxEntry {
+  eventId: string;
+  position: ConsumedPosition;
+}
+
 /**
- * Claims an event for a consumer inside the transaction that applies it, and
- * records the partition progress there too (invariant 4). Returns false when
- * the event was applied before: the caller then changes nothing.
+ * Claims a batch of events for a consumer inside the transaction that applies
+ * them, and records each partition's progress there too (invariant 4), in two
+ * statements whatever the batch size. Returns the ids claimed now: an id
+ * applied before is absent, and the caller applies only the first copy of each
+ * id it gets back (a batch may hold the same event twice after a republish).
  */
+export async function claimEvents(
+  manager: EntityManager,
+  schema: string,
+  consumer: string,
+  entries: readonly InboxEntry[],
+): Promise<Set<string>> {
+  if (entries.length === 0) return new Set();
+  const claimed: Array<{ event_id: string }> = await manager.query(
+    `INSERT INTO "${schema}".processed_events (consumer, event_id)
+     SELECT $1, event_id FROM unnest($2::text[]) AS batch(event_id)
+     ON CONFLICT DO NOTHING RETURNING event_id`,
+    [consumer, entries.map((entry) => entry.eventId)],
+  );
+  const progress = nextOffsets(entries);
+  await manager.query(
+    `INSERT INTO "${schema}".consumer_progress (consumer, topic, partition, next_offset)
+     SELECT $1, topic, partition, next_offset FROM unnest($2::text[], $3::int[], $4::bigint[]) AS p(topic, partition, next_offset)
+     ON CONFLICT (consumer, topic, partition) DO UPDATE
+     SET next_offset = GREATEST("consumer_progress".next_offset, EXCLUDED.next_offset), updated_at = now()`,
+    [consumer, progress.map((p) => p.topic), progress.map((p) => p.partition), progress.map((p) => p.nextOffset)],
+  );
+  return new Set(claimed.map((row) => row.event_id));
+}
+
+/** Claims one event; true when it had not been applied before. */
 export async function claimEvent(
   manager: EntityManager,
   schema: string,
@@ -18,16 +51,33 @@ export async function claimEvent(
   eventId: string,
   position: ConsumedPosition,
 ): Promise<boolean> {
-  const claimed: unknown[] = await manager.query(
-    `INSERT INTO "${schema}".processed_events (consumer, event_id) VALUES ($1, $2)
-     ON CONFLICT DO NOTHING RETURNING event_id`,
-    [consumer, eventId],
-  );
-  await manager.query(
-    `INSERT INTO "${schema}".consumer_progress (consumer, topic, partition, next_offset) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (consumer, topic, partition) DO UPDATE
-     SET next_offset = GREATEST("consumer_progress".next_offset, EXCLUDED.next_offset), updated_at = now()`,
-    [consumer, position.topic, position.partition, (BigInt(position.offset) + 1n).toString()],
-  );
-  return claimed.length > 0;
+  const claimed = await claimEvents(manager, schema, consumer, [{ eventId, position }]);
+  return claimed.has(eventId);
+}
+
+/**
+ * One row per partition, at the offset after the highest one seen: Postgres
+ * refuses an upsert that touches the same row twice in one statement.
+ */
+function nextOffsets(entries: readonly InboxEntry[]) {
+  const highest = new Map<string, { topic: string; partition: number; offset: bigint }>();
+  for (const { position } of entries) {
+    const key = `${position.topic}\u0000${position.partition}`;
+    const offset = BigInt(position.offset);
+    const seen = highest.get(key);
+    if (!seen || offset > seen.offset)
+      highest.set(key, { topic: position.topic, partition: position.partition, offset });
+  }
+  return [...highest.values()].map(({ topic, partition, offset }) => ({
+    topic,
+    partition,
+    nextOffset: (offset + 1n).toString(),
+  }));
+}
+
+/** The inbox entries of consumed events. */
+export function inboxEntries(
+  batch: ReadonlyArray<{ event: { id: string }; position: ConsumedPosition }>,
+): InboxEntry[] {
+  return batch.map(({ event, position }) => ({ eventId: event.id, position }));
 }

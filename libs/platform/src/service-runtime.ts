@@ -1,12 +1,6 @@
 import { topicNames, Topics } from '@palimpsest/contracts';
 import { INestApplication } from '@nestjs/common';
-import {
-  createKafkaClient,
-  ensureTopics,
-  EventConsumer,
-  eventPublisher,
-  kafkaConsumerTransport,
-} from '@palimpsest/kafka';
+import { createKafkaClient, ensureTopics, EventConsumer, eventPublisher, KafkaBatchTransport } from '@palimpsest/kafka';
 import { ensureDatabase, openServiceDatabase, OutboxRelay, ServiceDatabaseOptions } from '@palimpsest/persistence';
 import { Consumer, Kafka, Partitioners, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
@@ -81,6 +75,7 @@ export async function openServiceRuntime(options: ServiceRuntimeOptions): Promis
       deadLetterTopic: topics.deadLetter,
       maxAttempts,
       backoff: { initialMs: 200, maxMs: 10_000, jitter: 0.3 },
+      batchSize: config.consumer.batchSize,
     });
     closeables.add(`event consumer ${group}`, async () => consumer.close());
     consumers.set(group, consumer);
@@ -90,22 +85,24 @@ export async function openServiceRuntime(options: ServiceRuntimeOptions): Promis
   return { config, dataSource, kafka, producer, topics, relay: relayed, closeables, createConsumer, consumers };
 }
 
-/** Joins the app's consumer group through Nest's Kafka transport and starts consuming. */
-export async function startEventConsumer(app: INestApplication, runtime: ServiceRuntime, group: string): Promise<void> {
+/** Joins the app's consumer group through the batch transport and starts consuming `topics`. */
+export async function startEventConsumer(
+  app: INestApplication,
+  runtime: ServiceRuntime,
+  group: string,
+  topics: string[],
+): Promise<void> {
   const { config } = runtime;
-  const transport = app.connectMicroservice(
-    kafkaConsumerTransport({
-      brokers: config.kafkaBrokers,
-      clientId: `palimpsest-${group}`,
-      groupId: group,
-      partitionsConcurrency: config.consumer.partitionsConcurrency,
-    }),
-    { inheritAppConfig: true },
-  );
+  const strategy = new KafkaBatchTransport({
+    brokers: config.kafkaBrokers,
+    clientId: `palimpsest-${group}`,
+    groupId: group,
+    topics,
+    partitionsConcurrency: config.consumer.partitionsConcurrency,
+  });
+  const transport = app.connectMicroservice({ strategy }, { inheritAppConfig: true });
+  runtime.consumers.get(group)?.watchTransport(transport.unwrap<Consumer>());
   await app.startAllMicroservices();
-  // ServerKafka creates its kafkajs consumer when it starts; unwrap() hands over [client, consumer, producer].
-  const [, kafkaConsumer] = transport.unwrap<[Kafka, Consumer, Producer]>();
-  runtime.consumers.get(group)?.watchTransport(kafkaConsumer);
 }
 
 /** Relays the schema's outbox through a producer of its own (see createRelayProducer for why). */

@@ -16,6 +16,8 @@ export interface ConsumerTuning {
   partitionsConcurrency: number;
   /** Time with lag and no progress after which /health reports the consumer degraded. */
   stallMs: number;
+  /** Most events one transaction applies: a partition's fetched batch is cut into pieces this size. */
+  batchSize: number;
 }
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/palimpsest';
@@ -33,6 +35,9 @@ export function readSharedConfig(env: EnvReader): SharedConfig {
       // rest to the query API, the outbox relay and the delivery worker on a 2-core host.
       partitionsConcurrency: env.integer('CONSUMER_PARTITIONS_CONCURRENCY', 4, { min: 1, max: 64 }),
       stallMs: env.integer('CONSUMER_STALL_MS', 60_000, { min: 1_000 }),
+      // Large enough that a commit's WAL flush is shared by hundreds of events, small enough
+      // that one transaction's locks and memory stay modest and progress shows every few ms.
+      batchSize: env.integer('CONSUMER_BATCH_SIZE', 500, { min: 1, max: 10_000 }),
     },
   };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PalimpsestEvent } from '@palimpsest/contracts';
-import { EventPosition, EventRouter, InvalidEventError } from '@palimpsest/kafka';
+import { ConsumedEvent, EventPosition, EventRouter, InvalidEventError } from '@palimpsest/kafka';
 import { AlertsResources } from '../alerts-resources';
 import { DeliveryWorker } from '../deliveries/send-deliveries/delivery-worker';
 import { applyOnce } from './apply-event';
@@ -17,7 +17,11 @@ export class AlertEventsRouter implements EventRouter {
     private readonly worker: DeliveryWorker,
   ) {}
 
-  async route(event: PalimpsestEvent, position: EventPosition): Promise<void> {
+  async route(batch: readonly ConsumedEvent[]): Promise<void> {
+    for (const { event, position } of batch) await this.routeOne(event, position);
+  }
+
+  private async routeOne(event: PalimpsestEvent, position: EventPosition): Promise<void> {
     const queued = await applyOnce(this.resources, event, position, (manager) => {
       switch (event.type) {
         case 'RevisionRecorded':

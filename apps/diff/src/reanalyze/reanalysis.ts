@@ -84,7 +84,10 @@ export class Reanalysis {
     const decoded = decodeEvent(message.value);
     if (decoded.ok && decoded.event.type === 'RevisionRecorded') {
       const consumer = `${this.resources.config.consumerGroup}:reanalyze:${this.analyzerVersion}`;
-      await this.analyzeRevision.analyze(decoded.event, { topic, partition, offset: message.offset }, consumer);
+      await this.analyzeRevision.analyze(
+        [{ event: decoded.event, position: { topic, partition, offset: message.offset } }],
+        consumer,
+      );
     }
     this.next.set(partition, BigInt(message.offset) + 1n);
     this.appliedEvents++;

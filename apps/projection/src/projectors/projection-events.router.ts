@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PalimpsestEvent } from '@palimpsest/contracts';
-import { EventPosition, EventRouter } from '@palimpsest/kafka';
-import { claimEvent } from '@palimpsest/persistence';
+import { ConsumedEvent, EventRouter } from '@palimpsest/kafka';
+import { claimEvents, inboxEntries } from '@palimpsest/persistence';
 import { LiveFeed } from '../console/live-feed/live-feed';
 import { ProjectionResources } from '../projection-resources';
 import { generationConsumer } from '../rebuild/generation-tables';
@@ -10,10 +10,10 @@ import { GenerationsRepository } from '../rebuild/generations.repository';
 import { ReadModelApplier } from './read-model-applier';
 
 /**
- * Applies each event to the active generation of the read models and records
- * it as applied, in one transaction: a redelivered event finds its claim and
- * changes nothing. The pointer row stays share-locked meanwhile, so a rebuild
- * switches over between events, never in the middle of one.
+ * Applies a batch of events to the active generation of the read models and
+ * records them as applied, in one transaction: a redelivered event finds its
+ * claim and changes nothing. The pointer row stays share-locked meanwhile, so
+ * a rebuild switches over between batches, never in the middle of one.
  */
 @Injectable()
 export class ProjectionEventsRouter implements EventRouter {
@@ -24,16 +24,23 @@ export class ProjectionEventsRouter implements EventRouter {
     private readonly feed: LiveFeed,
   ) {}
 
-  async route(event: PalimpsestEvent, position: EventPosition): Promise<void> {
-    const prepared = this.applier.prepare(event);
+  async route(batch: readonly ConsumedEvent[]): Promise<void> {
+    const prepared = batch.map(({ event }) => this.applier.prepare(event));
     const applied = await this.resources.dataSource.transaction(async (manager) => {
       const generation = await this.generations.lockActiveForApply(manager);
       const consumer = generationConsumer(this.resources.config.consumerGroup, generation);
-      const claimed = await claimEvent(manager, 'projection', consumer, event.id, position);
-      if (claimed) await this.applier.apply(managerForGeneration(manager, generation), prepared);
-      return claimed;
+      const claimed = await claimEvents(manager, 'projection', consumer, inboxEntries(batch));
+      const scoped = managerForGeneration(manager, generation);
+      const appliedNow: PalimpsestEvent[] = [];
+      for (const step of prepared) {
+        // delete: a second copy of the same event later in the batch is skipped.
+        if (!claimed.delete(step.event.id)) continue;
+        await this.applier.apply(scoped, step);
+        appliedNow.push(step.event);
+      }
+      return appliedNow;
     });
     // After the commit, so the console never shows what a rolled-back transaction wrote.
-    if (applied) this.feed.applied(event);
+    for (const event of applied) this.feed.applied(event);
   }
 }

@@ -1,12 +1,26 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { RevisionRecorded } from '@palimpsest/contracts';
 import { EventPosition } from '@palimpsest/kafka';
-import { appendToOutbox, claimEvent } from '@palimpsest/persistence';
+import { appendToOutbox, claimEvents, inboxEntries } from '@palimpsest/persistence';
+import { Analysis } from '@palimpsest/text';
 import { DiffResources } from '../../diff-resources';
 import { AnalysisRepository } from './analysis.repository';
-import { planAnalysisEvents } from './plan-analysis';
+import { AnalysisEvents, planAnalysisEvents } from './plan-analysis';
 
-/** Extracts a revision's figures, diffs it against the previous revision, and emits the results. */
+export interface RecordedAt {
+  event: RevisionRecorded;
+  position: EventPosition;
+}
+
+interface Derived {
+  recorded: RevisionRecorded;
+  analysis: Analysis;
+  events: AnalysisEvents;
+}
+
+type Baseline = { revision: number; analysis: Analysis } | null;
+
+/** Extracts revisions' figures, diffs each against the previous revision, and emits the results. */
 @Injectable()
 export class AnalyzeRevisionService {
   private readonly logger = new Logger(AnalyzeRevisionService.name);
@@ -17,39 +31,83 @@ export class AnalyzeRevisionService {
   ) {}
 
   /**
-   * `consumer` names the inbox the revision is claimed in: the live group's by
-   * default, a reanalysis's own when the log is replayed for a new analyzer version.
+   * Analyses a batch of recorded revisions and writes every result in one
+   * transaction. Text work runs first, outside it, on the worker pool: the
+   * batch's reports in parallel, each report's revisions in order, since a
+   * revision is diffed against the one before it, which may be in the batch.
+   *
+   * `consumer` names the inbox the revisions are claimed in: the live group's
+   * by default, a reanalysis's own when the log is replayed for a new analyzer version.
    */
-  async analyze(
-    recorded: RevisionRecorded,
-    position: EventPosition,
-    consumer = this.resources.config.consumerGroup,
-  ): Promise<void> {
-    const { reportId } = recorded;
+  async analyze(batch: readonly RecordedAt[], consumer = this.resources.config.consumerGroup): Promise<void> {
+    if (batch.length === 0) return;
+    const byReport = new Map<string, RevisionRecorded[]>();
+    for (const { event } of batch) byReport.set(event.reportId, [...(byReport.get(event.reportId) ?? []), event]);
+    const derivedByReport = await Promise.all([...byReport.values()].map((revisions) => this.deriveInOrder(revisions)));
+    const derived = new Map(derivedByReport.flat().map((result) => [result.recorded.id, result]));
     const version = this.resources.config.analyzerVersion;
-    const { revision, document } = recorded.payload;
-    // Compute first, then write: the transaction never stays open around text work.
-    const previous = await this.analyses.findLatestBefore(
-      this.resources.dataSource.manager,
-      reportId,
-      revision,
-      version,
-    );
-    const { analysis, diff } = await this.resources.textWork.run('analyzeRevision', {
-      document,
-      previous: previous?.analysis ?? null,
-      figureLimit: this.resources.config.figureLimit,
+    const written = await this.resources.dataSource.transaction(async (manager) => {
+      const claimed = await claimEvents(manager, 'diff', consumer, inboxEntries(batch));
+      const results = batch.flatMap(({ event }) => (claimed.delete(event.id) ? [derived.get(event.id)!] : []));
+      for (const { recorded, analysis, events } of results) {
+        await this.analyses.save(
+          manager,
+          recorded.reportId,
+          recorded.payload.revision,
+          version,
+          analysis,
+          events.analyzed.id,
+        );
+      }
+      const outgoing = results.flatMap(({ events }) => [events.analyzed, ...events.figureChanges]);
+      await appendToOutbox(manager, 'diff', this.resources.topics.analyses, outgoing);
+      return results;
     });
-    const events = planAnalysisEvents(recorded, previous?.revision ?? null, analysis, diff, version);
-    const changes = await this.resources.dataSource.transaction(async (manager) => {
-      const claimed = await claimEvent(manager, 'diff', consumer, recorded.id, position);
-      if (!claimed) return null;
-      await this.analyses.save(manager, reportId, revision, version, analysis, events.analyzed.id);
-      await appendToOutbox(manager, 'diff', this.resources.topics.analyses, [events.analyzed, ...events.figureChanges]);
-      return events.figureChanges.length;
-    });
-    if (changes === null) return;
+    if (written.length === 0) return;
     this.resources.relay.nudge();
-    this.logger.log({ msg: 'revision analyzed', ...position, reportId, revision, figureChanges: changes });
+    for (const { recorded, events } of written) {
+      const { reportId } = recorded;
+      this.logger.log({
+        msg: 'revision analyzed',
+        reportId,
+        revision: recorded.payload.revision,
+        figureChanges: events.figureChanges.length,
+      });
+    }
   }
+
+  /** One report's revisions, each diffed against the latest analysis before it, stored or just made. */
+  private async deriveInOrder(revisions: RevisionRecorded[]): Promise<Derived[]> {
+    const version = this.resources.config.analyzerVersion;
+    const results: Derived[] = [];
+    for (const recorded of revisions) {
+      const { reportId } = recorded;
+      const { revision, document } = recorded.payload;
+      const stored = await this.analyses.findLatestBefore(
+        this.resources.dataSource.manager,
+        reportId,
+        revision,
+        version,
+      );
+      const previous = latest(stored, results, revision);
+      const { analysis, diff } = await this.resources.textWork.run('analyzeRevision', {
+        document,
+        previous: previous?.analysis ?? null,
+        figureLimit: this.resources.config.figureLimit,
+      });
+      const events = planAnalysisEvents(recorded, previous?.revision ?? null, analysis, diff, version);
+      results.push({ recorded, analysis, events });
+    }
+    return results;
+  }
+}
+
+/** The latest of the stored baseline and those derived earlier in the batch that come before `revision`. */
+function latest(stored: Baseline, derived: readonly Derived[], revision: number): Baseline {
+  let best = stored;
+  for (const { recorded, analysis } of derived) {
+    const candidate = recorded.payload.revision;
+    if (candidate < revision && (!best || candidate > best.revision)) best = { revision: candidate, analysis };
+  }
+  return best;
 }
