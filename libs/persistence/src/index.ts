@@ -4,3 +4,4 @@ export * from './outbox-sql';
 export * from './outbox';
 export * from './outbox-relay';
 export * from './inbox';
+export * from './notifications';

@@ -1,0 +1,53 @@
+import { Consumer, EachBatchPayload, Kafka, logLevel } from 'kafkajs';
+
+export interface ConsumerGroupOptions {
+  brokers: string[];
+  clientId: string;
+  groupId: string;
+  topics: string[];
+  /** kafkajs `partitionsConsumedConcurrently`: partitions whose batches are handled at the same time. */
+  partitionsConcurrency: number;
+  /** Where a group with no committed offset starts; the log's beginning unless said otherwise. */
+  fromBeginning?: boolean;
+}
+
+export type BatchListener = (payload: EachBatchPayload) => Promise<void>;
+
+/**
+ * The one way Palimpsest reads Kafka: a consumer group handed a whole batch
+ * per partition (kafkajs `eachBatch`), partitions handled concurrently. Apps
+ * host it in Nest through KafkaBatchTransport; a rebuild or a reanalysis runs
+ * one of its own under another group id. Pair it with EventConsumer, which
+ * decodes, applies the error policy and resolves offsets as pieces land:
+ * nothing is resolved automatically, so a batch cut short by a rebalance or
+ * a shutdown is read again from its first unapplied message.
+ */
+export class BatchConsumerGroup {
+  readonly consumer: Consumer;
+
+  constructor(private readonly options: ConsumerGroupOptions) {
+    const kafka = new Kafka({ brokers: options.brokers, clientId: options.clientId, logLevel: logLevel.WARN });
+    // A short fetch wait keeps shutdown quick: disconnect waits for the fetch in flight.
+    this.consumer = kafka.consumer({
+      groupId: options.groupId,
+      allowAutoTopicCreation: false,
+      sessionTimeout: 30_000,
+      heartbeatInterval: 3_000,
+      maxWaitTimeInMs: 1_000,
+    });
+  }
+
+  async start(onBatch: BatchListener): Promise<void> {
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics: this.options.topics, fromBeginning: this.options.fromBeginning ?? true });
+    await this.consumer.run({
+      partitionsConsumedConcurrently: this.options.partitionsConcurrency,
+      eachBatchAutoResolve: false,
+      eachBatch: onBatch,
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer.disconnect();
+  }
+}
