@@ -1,10 +1,9 @@
-import { KafkaContext } from '@nestjs/microservices';
 import { Logger } from '@nestjs/common';
 import { createEvent, REVISION_RECORDED } from '@palimpsest/contracts';
-import { KafkaMessage, Message, Producer } from 'kafkajs';
+import { EachBatchPayload, KafkaMessage, Message, Producer } from 'kafkajs';
 import { DEAD_LETTER_HEADERS } from './dead-letter';
 import { BudgetExceededError, InvalidEventError } from './error-policy';
-import { EventConsumer, EventHandler } from './event-consumer';
+import { ConsumedEvent, EventBatchHandler, EventConsumer } from './event-consumer';
 
 const event = createEvent(
   REVISION_RECORDED,
@@ -29,24 +28,42 @@ const event = createEvent(
   ['h'],
 );
 
-function kafkaMessage(value: string): KafkaMessage {
+function kafkaMessage(value: string, offset = '41'): KafkaMessage {
   return {
     key: Buffer.from('rpt_1'),
     value: Buffer.from(value),
-    offset: '41',
+    offset,
     timestamp: '0',
     attributes: 0,
     headers: {},
   };
 }
 
-const context = {
-  getTopic: () => 'palimpsest.revisions.v1',
-  getPartition: () => 2,
-  getHeartbeat: () => async () => undefined,
-} as unknown as KafkaContext;
+/** The revision event with another revision number, so it has its own id. */
+function revision(number: number): string {
+  return JSON.stringify(
+    createEvent(REVISION_RECORDED, event, { ...event.payload, revision: number }, ['h', String(number)]),
+  );
+}
 
-function setUp() {
+/** What kafkajs hands eachBatch, reduced to what the consumer uses, recording resolved offsets. */
+function batchOf(messages: KafkaMessage[], { staleAfter = Infinity } = {}) {
+  const resolved: string[] = [];
+  let checks = 0;
+  const payload = {
+    batch: { topic: 'palimpsest.revisions.v1', partition: 2, messages },
+    resolveOffset: (offset: string) => void resolved.push(offset),
+    commitOffsetsIfNecessary: async () => undefined,
+    heartbeat: async () => undefined,
+    isRunning: () => true,
+    isStale: () => checks++ >= staleAfter,
+  } as unknown as EachBatchPayload;
+  return { payload, resolved };
+}
+
+const one = (value: string) => batchOf([kafkaMessage(value)]).payload;
+
+function setUp(batchSize = 100) {
   const sent: Message[] = [];
   const producer = {
     send: async ({ messages }: { messages: Message[] }) => void sent.push(...messages),
@@ -56,11 +73,12 @@ function setUp() {
     deadLetterTopic: 'palimpsest.dead-letter.v1',
     maxAttempts: 3,
     backoff: { initialMs: 1, maxMs: 2, jitter: 0 },
+    batchSize,
   });
   return { sut, sent };
 }
 
-function failingTimes(times: number, error: () => Error): { handle: EventHandler; calls: () => number } {
+function failingTimes(times: number, error: () => Error): { handle: EventBatchHandler; calls: () => number } {
   let calls = 0;
   return {
     handle: async () => {
@@ -77,7 +95,7 @@ describe(EventConsumer.name, () => {
 
   it('given bytes that are not an event, then they are dead-lettered untouched with cause and source position', async () => {
     const { sut, sent } = setUp();
-    await sut.consume(kafkaMessage('{nope'), context, async () => undefined);
+    await sut.consumeBatch(one('{nope'), async () => undefined);
     expect(sent).toHaveLength(1);
     expect(sent[0].value!.toString()).toBe('{nope');
     expect(sent[0].headers).toMatchObject({
@@ -93,7 +111,7 @@ describe(EventConsumer.name, () => {
   it('given a handler rejecting the event as invalid, then it is dead-lettered at once without retry', async () => {
     const { sut, sent } = setUp();
     const handler = failingTimes(99, () => new InvalidEventError('revision gap: expected 2, got 4'));
-    await sut.consume(kafkaMessage(JSON.stringify(event)), context, handler.handle);
+    await sut.consumeBatch(one(JSON.stringify(event)), handler.handle);
     expect(handler.calls()).toBe(1);
     expect(sent[0].headers).toMatchObject({ [DEAD_LETTER_HEADERS.reason]: 'InvalidEventError' });
     expect(String(sent[0].headers![DEAD_LETTER_HEADERS.detail])).toMatch(/revision gap/);
@@ -102,7 +120,7 @@ describe(EventConsumer.name, () => {
   it('given a programming error, then it is dead-lettered at once without retry', async () => {
     const { sut, sent } = setUp();
     const handler = failingTimes(99, () => new TypeError("Cannot read properties of undefined (reading 'x')"));
-    await sut.consume(kafkaMessage(JSON.stringify(event)), context, handler.handle);
+    await sut.consumeBatch(one(JSON.stringify(event)), handler.handle);
     expect(handler.calls()).toBe(1);
     expect(sent[0].headers).toMatchObject({ [DEAD_LETTER_HEADERS.reason]: 'TypeError' });
   });
@@ -110,7 +128,7 @@ describe(EventConsumer.name, () => {
   it('given a handler stopped for exceeding its time budget, then it is dead-lettered at once as budget-exceeded', async () => {
     const { sut, sent } = setUp();
     const handler = failingTimes(99, () => new BudgetExceededError('analysis ran over 5000 ms'));
-    await sut.consume(kafkaMessage(JSON.stringify(event)), context, handler.handle);
+    await sut.consumeBatch(one(JSON.stringify(event)), handler.handle);
     expect(handler.calls()).toBe(1);
     expect(sent[0].headers).toMatchObject({
       [DEAD_LETTER_HEADERS.reason]: 'budget-exceeded',
@@ -121,7 +139,7 @@ describe(EventConsumer.name, () => {
   it('given an infrastructure failure that clears, then it is retried and applied, with nothing dead-lettered', async () => {
     const { sut, sent } = setUp();
     const handler = failingTimes(2, () => Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
-    await sut.consume(kafkaMessage(JSON.stringify(event)), context, handler.handle);
+    await sut.consumeBatch(one(JSON.stringify(event)), handler.handle);
     expect(handler.calls()).toBe(3);
     expect(sent).toHaveLength(0);
     expect(sut.stats.processed).toBe(1);
@@ -130,7 +148,7 @@ describe(EventConsumer.name, () => {
   it('given an infrastructure failure that lasts, then it is dead-lettered after the last attempt', async () => {
     const { sut, sent } = setUp();
     const handler = failingTimes(99, () => new Error('Connection terminated unexpectedly'));
-    await sut.consume(kafkaMessage(JSON.stringify(event)), context, handler.handle);
+    await sut.consumeBatch(one(JSON.stringify(event)), handler.handle);
     expect(handler.calls()).toBe(3);
     expect(sent).toHaveLength(1);
   });
@@ -143,7 +161,7 @@ describe(EventConsumer.name, () => {
       seen.push(sut.lastProgressAt);
       return new Error('Connection terminated unexpectedly');
     });
-    await sut.consume(kafkaMessage(JSON.stringify(event)), context, handler.handle);
+    await sut.consumeBatch(one(JSON.stringify(event)), handler.handle);
     expect(seen).toEqual([0, 0]);
     expect(sut.lastProgressAt).toBeGreaterThan(0);
   });
@@ -151,7 +169,7 @@ describe(EventConsumer.name, () => {
   it('given a dead-lettered event, then progress is marked (the partition moves on)', async () => {
     const { sut } = setUp();
     sut.lastProgressAt = 0;
-    await sut.consume(kafkaMessage('{nope'), context, async () => undefined);
+    await sut.consumeBatch(one('{nope'), async () => undefined);
     expect(sut.lastProgressAt).toBeGreaterThan(0);
   });
 
@@ -160,15 +178,90 @@ describe(EventConsumer.name, () => {
     const { captureSource, ...payloadV1 } = event.payload;
     void captureSource;
     const received: unknown[] = [];
-    await sut.consume(
-      kafkaMessage(JSON.stringify({ ...event, schemaVersion: 1, payload: payloadV1 })),
-      context,
-      async (e) => {
-        received.push(e);
-      },
-    );
+    await sut.consumeBatch(one(JSON.stringify({ ...event, schemaVersion: 1, payload: payloadV1 })), async (batch) => {
+      received.push(...batch.map((consumed) => consumed.event));
+    });
     expect(received).toEqual([
       { ...event, schemaVersion: 2, payload: { ...event.payload, captureSource: 'unrecorded' } },
     ]);
+  });
+
+  describe('given a batch', () => {
+    const applyUnlessPoison =
+      (applied: string[], poisonRevision: number): EventBatchHandler =>
+      async (batch: readonly ConsumedEvent[]) => {
+        const poison = batch.find(
+          (consumed) =>
+            consumed.event.type === 'RevisionRecorded' && consumed.event.payload.revision === poisonRevision,
+        );
+        if (poison) throw new InvalidEventError(`revision ${poisonRevision} is poison`);
+        applied.push(...batch.map((consumed) => consumed.position.offset));
+      };
+
+    it('when it holds undecodable bytes, then they are dead-lettered and the rest reaches the handler in one call', async () => {
+      const { sut, sent } = setUp();
+      const { payload, resolved } = batchOf([
+        kafkaMessage(revision(1), '10'),
+        kafkaMessage('{nope', '11'),
+        kafkaMessage(revision(2), '12'),
+      ]);
+      const calls: string[][] = [];
+      await sut.consumeBatch(
+        payload,
+        async (batch) => void calls.push(batch.map((consumed) => consumed.position.offset)),
+      );
+      expect(calls).toEqual([['10', '12']]);
+      expect(sent.map((message) => message.headers![DEAD_LETTER_HEADERS.sourceOffset])).toEqual(['11']);
+      expect(resolved).toEqual(['12']);
+      expect(sut.stats).toMatchObject({ processed: 2, deadLettered: 1 });
+    });
+
+    it('when the handler refuses one event, then the batch is applied one at a time: that one is dead-lettered, the others applied', async () => {
+      const { sut, sent } = setUp();
+      const { payload, resolved } = batchOf([
+        kafkaMessage(revision(1), '20'),
+        kafkaMessage(revision(2), '21'),
+        kafkaMessage(revision(3), '22'),
+      ]);
+      const applied: string[] = [];
+      await sut.consumeBatch(payload, applyUnlessPoison(applied, 2));
+      expect(applied).toEqual(['20', '22']);
+      expect(sent).toHaveLength(1);
+      expect(sent[0].headers).toMatchObject({
+        [DEAD_LETTER_HEADERS.sourceOffset]: '21',
+        [DEAD_LETTER_HEADERS.reason]: 'InvalidEventError',
+      });
+      expect(resolved).toEqual(['22']);
+      expect(sut.stats).toMatchObject({ processed: 2, deadLettered: 1 });
+    });
+
+    it('when it is larger than the batch size, then it is applied in pieces, each resolved before the next', async () => {
+      const { sut } = setUp(2);
+      const { payload, resolved } = batchOf(
+        ['30', '31', '32', '33', '34'].map((offset, i) => kafkaMessage(revision(i + 1), offset)),
+      );
+      const calls: string[][] = [];
+      await sut.consumeBatch(
+        payload,
+        async (batch) => void calls.push(batch.map((consumed) => consumed.position.offset)),
+      );
+      expect(calls).toEqual([['30', '31'], ['32', '33'], ['34']]);
+      expect(resolved).toEqual(['31', '33', '34']);
+    });
+
+    it('when a rebalance makes it stale, then the rest is left unresolved for the new owner', async () => {
+      const { sut } = setUp(1);
+      const { payload, resolved } = batchOf(
+        ['40', '41', '42'].map((offset, i) => kafkaMessage(revision(i + 1), offset)),
+        { staleAfter: 1 },
+      );
+      const calls: string[][] = [];
+      await sut.consumeBatch(
+        payload,
+        async (batch) => void calls.push(batch.map((consumed) => consumed.position.offset)),
+      );
+      expect(calls).toEqual([['40']]);
+      expect(resolved).toEqual(['40']);
+    });
   });
 });

@@ -4,9 +4,9 @@ import { createEvent, PalimpsestEvent, REVISION_RECORDED } from '@palimpsest/con
 import { Partitioners } from 'kafkajs';
 import { randomBytes } from 'node:crypto';
 import { createKafkaClient } from './client';
-import { EventConsumer, EventPosition } from './event-consumer';
+import { ConsumedEvent, EventConsumer } from './event-consumer';
 import { EVENT_ROUTER, EventRouter, eventsController } from './events-controller';
-import { kafkaConsumerTransport } from './nest-transport';
+import { KafkaBatchTransport } from './nest-transport';
 import { ensureTopics } from './topics-admin';
 
 function revision(reportId: string, revision: number): PalimpsestEvent {
@@ -51,8 +51,12 @@ class TimelineRouter implements EventRouter {
   readonly timeline: string[] = [];
   private stuckFailures = 0;
 
-  async route(event: PalimpsestEvent, position: EventPosition): Promise<void> {
-    if (position.partition === 0) {
+  async route(batch: readonly ConsumedEvent[]): Promise<void> {
+    for (const { position } of batch) await this.routeOne(position.partition);
+  }
+
+  private async routeOne(partition: number): Promise<void> {
+    if (partition === 0) {
       const othersDone = this.othersHandled() === OTHER_PARTITIONS.length * EVENTS_PER_PARTITION;
       if (!othersDone && this.stuckFailures < STUCK_ATTEMPTS_CAP) {
         this.stuckFailures++;
@@ -64,7 +68,7 @@ class TimelineRouter implements EventRouter {
     }
     const deadline = Date.now() + 3_000;
     while (this.stuckFailures === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    this.timeline.push(`p${position.partition}:processed`);
+    this.timeline.push(`p${partition}:processed`);
   }
 
   othersHandled(): number {
@@ -106,9 +110,10 @@ describe('one partition retrying an event', () => {
       deadLetterTopic,
       maxAttempts: STUCK_ATTEMPTS_CAP + 1,
       backoff: { initialMs: 20, maxMs: 50, jitter: 0 },
+      batchSize: 100,
     });
     @Module({
-      controllers: [eventsController([topic])],
+      controllers: [eventsController()],
       providers: [
         { provide: EventConsumer, useValue: consumer },
         { provide: EVENT_ROUTER, useValue: router },
@@ -116,10 +121,14 @@ describe('one partition retrying an event', () => {
     })
     class HostModule {}
     const groupId = `${topic}-group`;
-    app = await NestFactory.createMicroservice(HostModule, {
-      ...kafkaConsumerTransport({ brokers, clientId: groupId, groupId, partitionsConcurrency: 4 }),
-      logger: false,
+    const strategy = new KafkaBatchTransport({
+      brokers,
+      clientId: groupId,
+      groupId,
+      topics: [topic],
+      partitionsConcurrency: 4,
     });
+    app = await NestFactory.createMicroservice(HostModule, { strategy, logger: false });
     await app.listen();
 
     await until(() => router.timeline.includes('p0:processed'), 'partition 0 to get through');

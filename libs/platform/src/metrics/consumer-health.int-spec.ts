@@ -1,25 +1,17 @@
-import {
-  Controller,
-  INestApplication,
-  INestMicroservice,
-  Logger,
-  Module,
-  ServiceUnavailableException,
-} from '@nestjs/common';
+import { INestApplication, Logger, Module, ServiceUnavailableException } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { EventPattern, RpcException } from '@nestjs/microservices';
 import { createEvent, PalimpsestEvent, REVISION_RECORDED } from '@palimpsest/contracts';
 import {
+  BatchConsumerGroup,
   createKafkaClient,
   ensureTopics,
   EVENT_ROUTER,
   EventConsumer,
   EventRouter,
   eventsController,
-  kafkaConsumerTransport,
 } from '@palimpsest/kafka';
 import { dropDatabase } from '@palimpsest/persistence';
-import { Consumer, Kafka, Partitioners, Producer } from 'kafkajs';
+import { Kafka, KafkaJSNonRetriableError, Partitioners, Producer } from 'kafkajs';
 import { randomBytes } from 'node:crypto';
 import { EnvReader } from '../env-reader';
 import { openServiceRuntime, ServiceRuntime, startEventConsumer } from '../service-runtime';
@@ -107,7 +99,7 @@ describe('consumer health of an app wired as the apps are', () => {
     });
     consumer = runtime.createConsumer(group, 1_000);
     @Module({
-      controllers: [eventsController([runtime.topics.revisions])],
+      controllers: [eventsController()],
       providers: [
         { provide: EventConsumer, useValue: consumer },
         { provide: EVENT_ROUTER, useValue: router },
@@ -116,7 +108,7 @@ describe('consumer health of an app wired as the apps are', () => {
     class HostModule {}
     app = await NestFactory.create(HostModule, { logger: false });
     exposeMetrics(app, runtime, 'health-check', { consumer, group, topics: [runtime.topics.revisions] });
-    await startEventConsumer(app, runtime, group);
+    await startEventConsumer(app, runtime, group, [runtime.topics.revisions]);
     await app.init();
   });
   afterAll(async () => {
@@ -151,10 +143,10 @@ describe('consumer health of an app wired as the apps are', () => {
 describe('consumer health after kafkajs gives up on the consumer', () => {
   const kafka: Kafka = createKafkaClient({ brokers, clientId: 'health-crash' });
   const producer: Producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
-  let transport: INestMicroservice;
+  let group: BatchConsumerGroup | null = null;
 
   afterAll(async () => {
-    await transport?.close().catch(() => undefined);
+    await group?.stop().catch(() => undefined);
     await producer.disconnect();
   });
 
@@ -162,30 +154,26 @@ describe('consumer health after kafkajs gives up on the consumer', () => {
     const topic = `health-crash-${randomBytes(4).toString('hex')}`;
     await ensureTopics(kafka, [topic], 1);
     await producer.connect();
-    // Nest turns a plain handler error into a retriable "Internal server error", after which
-    // kafkajs restarts the consumer; an error marked `retriable: false` (as kafkajs marks a broker
-    // refusing the group, for one) reaches kafkajs as such and it stops the consumer for good.
-    @Controller()
-    class ThrowingController {
-      @EventPattern(topic)
-      onMessage(): void {
-        throw new RpcException({ name: 'GroupAuthorizationFailed', message: 'not authorized', retriable: false });
-      }
-    }
-    @Module({ controllers: [ThrowingController] })
-    class ThrowingModule {}
-    transport = await NestFactory.createMicroservice(ThrowingModule, {
-      ...kafkaConsumerTransport({ brokers, clientId: topic, groupId: topic, partitionsConcurrency: 1 }),
-      logger: false,
+    // kafkajs restarts its consumer after a retriable error; one marked not retriable (as kafkajs
+    // marks a broker refusing the group, for one) stops the consumer for good.
+    group = new BatchConsumerGroup({
+      brokers,
+      clientId: topic,
+      groupId: topic,
+      topics: [topic],
+      partitionsConcurrency: 1,
     });
-    await transport.listen();
     const adapter = new EventConsumer(producer, {
       consumer: topic,
       deadLetterTopic: `${topic}-dlq`,
       maxAttempts: 1,
       backoff: { initialMs: 1, maxMs: 1, jitter: 0 },
+      batchSize: 10,
     });
-    adapter.watchTransport(transport.unwrap<[Kafka, Consumer, Producer]>()[1]);
+    adapter.watchTransport(group.consumer);
+    await group.start(async () => {
+      throw new KafkaJSNonRetriableError('not authorized');
+    });
 
     registerConsumerHealth(adapter, new ConsumerHealth(adapter, async () => 1, 60_000));
     // Sent once the crash is watched for: the consumer is already running and would crash at once.

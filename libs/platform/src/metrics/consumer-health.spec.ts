@@ -39,6 +39,7 @@ describe(ConsumerHealth.name, () => {
       deadLetterTopic: 'dlq',
       maxAttempts: 1,
       backoff: { initialMs: 1, maxMs: 1, jitter: 0 },
+      batchSize: 10,
     });
 
   it('given lag and the last progress longer ago than the stall time, then the report is degraded with its numbers', async () => {
