@@ -1,10 +1,11 @@
-import { canonicalUrl, createEvent, REVISION_RECORDED, reportIdFor } from '@palimpsest/contracts';
+import { canonicalUrl, REVISION_RECORDED, reportIdFor } from '@palimpsest/contracts';
 import { readTopicToEnd } from '@palimpsest/kafka';
 import { runCommandLine } from '../apps/cli/src/run';
 import { authorised } from './support/authorised';
 import { getJson, Pipeline } from './support/pipeline';
 import { bufferIo } from './support/buffer-io';
 import { RawLog } from './support/raw-log';
+import { recordedRevision } from './support/recorded-revision';
 import { waitFor } from './support/wait-for';
 
 const URL_V1 = 'https://news.example.org/2024/06/poison-neighbour';
@@ -12,34 +13,12 @@ const REPORT = reportIdFor(canonicalUrl(URL_V1));
 
 /** A RevisionRecorded as producers wrote it before v2: no captureSource. */
 function revisionV1(): object {
-  const event = createEvent(
-    REVISION_RECORDED,
-    {
-      reportId: REPORT,
-      occurredAt: '2024-06-01T10:00:00.000Z',
-      effectiveAt: '2024-06-01T10:00:00.000Z',
-      causationId: null,
-      correlationId: 'poison-test',
-    },
-    {
-      url: URL_V1,
-      canonicalUrl: canonicalUrl(URL_V1),
-      revision: 1,
-      contentHash: 'hash-v1',
-      previousHash: null,
-      publishedAt: null,
-      document: {
-        title: 'Takedown',
-        publishedAt: null,
-        sections: [
-          { heading: null, blocks: [{ id: 'b1', kind: 'paragraph', text: 'We removed 12 Pages.', start: 0 }] },
-        ],
-      },
-      amendmentIds: [],
-      captureSource: 'api',
-    },
-    ['hash-v1'],
-  );
+  const event = recordedRevision({
+    url: URL_V1,
+    revision: 1,
+    text: 'We removed 12 Pages.',
+    at: '2024-06-01T10:00:00.000Z',
+  });
   const { captureSource, ...payloadV1 } = event.payload;
   void captureSource;
   return { ...event, schemaVersion: 1, payload: payloadV1 };
