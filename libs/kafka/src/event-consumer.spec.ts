@@ -49,8 +49,13 @@ function revision(number: number): string {
 /** What kafkajs hands eachBatch, reduced to what the consumer uses, recording resolved offsets. */
 function batchOf(messages: KafkaMessage[], { staleAfter = Infinity } = {}) {
   const resolved: string[] = [];
+  const pauses: string[] = [];
   let checks = 0;
   const payload = {
+    pause: () => {
+      pauses.push('paused');
+      return () => pauses.push('resumed');
+    },
     batch: { topic: 'palimpsest.revisions.v1', partition: 2, messages },
     resolveOffset: (offset: string) => void resolved.push(offset),
     commitOffsetsIfNecessary: async () => undefined,
@@ -58,12 +63,12 @@ function batchOf(messages: KafkaMessage[], { staleAfter = Infinity } = {}) {
     isRunning: () => true,
     isStale: () => checks++ >= staleAfter,
   } as unknown as EachBatchPayload;
-  return { payload, resolved };
+  return { payload, resolved, pauses };
 }
 
 const one = (value: string) => batchOf([kafkaMessage(value)]).payload;
 
-function setUp(batchSize = 100) {
+function setUp(batchSize = 100, detachAfterMs = 60_000) {
   const sent: Message[] = [];
   const producer = {
     send: async ({ messages }: { messages: Message[] }) => void sent.push(...messages),
@@ -74,6 +79,7 @@ function setUp(batchSize = 100) {
     maxAttempts: 3,
     backoff: { initialMs: 1, maxMs: 2, jitter: 0 },
     batchSize,
+    detachAfterMs,
   });
   return { sut, sent };
 }
@@ -262,6 +268,21 @@ describe(EventConsumer.name, () => {
       );
       expect(calls).toEqual([['40']]);
       expect(resolved).toEqual(['40']);
+    });
+
+    it('when it outlasts the detach time, then its partition is paused, the call returns, and it finishes on its own', async () => {
+      const { sut } = setUp(100, 10);
+      const { payload, resolved, pauses } = batchOf([kafkaMessage(revision(1), '50'), kafkaMessage(revision(2), '51')]);
+      let open: () => void = () => undefined;
+      const gate = new Promise<void>((resolve) => (open = resolve));
+      await sut.consumeBatch(payload, () => gate);
+      expect(pauses).toEqual(['paused']);
+      expect(resolved).toEqual([]);
+      open();
+      await sut.close();
+      expect(resolved).toEqual(['51']);
+      expect(pauses).toEqual(['paused', 'resumed']);
+      expect(sut.stats.processed).toBe(2);
     });
   });
 });

@@ -22,6 +22,9 @@ export type EventBatchHandler = (events: readonly ConsumedEvent[]) => Promise<vo
 
 type Heartbeat = () => Promise<void>;
 
+/** The default detachAfterMs: long enough that ordinary batches never detach. */
+export const DETACH_AFTER_MS = 2_000;
+
 export interface EventConsumerOptions {
   /** Names this consumer in dead letters and progress rows. */
   consumer: string;
@@ -30,6 +33,8 @@ export interface EventConsumerOptions {
   backoff: BackoffOptions;
   /** Most events handed to the handler at once. */
   batchSize: number;
+  /** How long a batch may take before its partition is paused and the batch left to finish on its own. */
+  detachAfterMs?: number;
 }
 
 /** One handling attempt as the adapter saw it; metrics observe these (type is "undecodable" for bad bytes). */
@@ -57,6 +62,8 @@ export interface ConsumerStats {
 export class EventConsumer {
   private readonly logger: Logger;
   private closing = false;
+  /** Batches that outlasted detachAfterMs and go on applying while their partition is paused. */
+  private readonly detached = new Set<Promise<void>>();
   private readonly observers: ConsumeObserver[] = [];
   readonly stats: ConsumerStats = { processed: 0, deadLettered: 0, lastEventAt: null };
   /** Wall-clock ms when a message last left this consumer (applied or dead-lettered); starts at creation. */
@@ -71,8 +78,10 @@ export class EventConsumer {
     this.logger = new Logger(`${EventConsumer.name}:${options.consumer}`);
   }
 
-  close(): void {
+  /** Stops retrying and waits for batches still applying in the background, so none is cut by the pool closing. */
+  async close(): Promise<void> {
     this.closing = true;
+    await Promise.allSettled([...this.detached]);
   }
 
   /**
@@ -105,6 +114,28 @@ export class EventConsumer {
    * The offset after each piece is resolved and committed before the next.
    */
   async consumeBatch(payload: EachBatchPayload, handle: EventBatchHandler): Promise<void> {
+    const applying = this.applyBatch(payload, handle);
+    let timer: NodeJS.Timeout | undefined;
+    const slow = new Promise<'slow'>(
+      (resolve) => (timer = setTimeout(() => resolve('slow'), this.options.detachAfterMs ?? DETACH_AFTER_MS)),
+    );
+    const outcome = await Promise.race([applying, slow]);
+    clearTimeout(timer);
+    if (outcome !== 'slow') return;
+    // kafkajs fetches again only once every batch of the last fetch is handled, so one slow batch
+    // would hold every other partition. This one is paused instead and finishes on its own: its
+    // offsets are resolved as its pieces land, and the partition is fetched again from there.
+    const resume = payload.pause();
+    const { topic, partition } = payload.batch;
+    this.logger.log({ msg: 'slow batch goes on in the background, its partition paused', topic, partition });
+    const background = applying.finally(() => {
+      this.detached.delete(background);
+      resume();
+    });
+    this.detached.add(background);
+  }
+
+  private async applyBatch(payload: EachBatchPayload, handle: EventBatchHandler): Promise<void> {
     const { batch } = payload;
     for (let start = 0; start < batch.messages.length; start += this.options.batchSize) {
       if (!payload.isRunning() || payload.isStale()) return;

@@ -80,16 +80,48 @@ describe('one partition retrying an event', () => {
   const brokers = (process.env.KAFKA_BROKERS ?? '').split(',').filter(Boolean);
   const kafka = createKafkaClient({ brokers, clientId: 'partition-concurrency' });
   const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
-  let app: INestMicroservice | null = null;
+  const apps: INestMicroservice[] = [];
 
   beforeAll(async () => {
     if (brokers.length === 0) throw new Error('KAFKA_BROKERS is not set: run through deploy/kafka/with-broker');
     await producer.connect();
   });
   afterAll(async () => {
-    await app?.close().catch(() => undefined);
+    for (const app of apps) await app.close().catch(() => undefined);
     await producer.disconnect();
   });
+
+  /** Hosts `router` behind the batch transport, reading `topic` with four partitions at a time. */
+  const host = async (topic: string, router: EventRouter, { maxAttempts = 3 } = {}) => {
+    const groupId = `${topic}-group`;
+    const consumer = new EventConsumer(producer, {
+      consumer: groupId,
+      deadLetterTopic: `${topic}-dlq`,
+      maxAttempts,
+      backoff: { initialMs: 20, maxMs: 50, jitter: 0 },
+      batchSize: 100,
+      detachAfterMs: 200,
+    });
+    @Module({
+      controllers: [eventsController()],
+      providers: [
+        { provide: EventConsumer, useValue: consumer },
+        { provide: EVENT_ROUTER, useValue: router },
+      ],
+    })
+    class HostModule {}
+    const strategy = new KafkaBatchTransport({
+      brokers,
+      clientId: groupId,
+      groupId,
+      topics: [topic],
+      partitionsConcurrency: 4,
+    });
+    const app = await NestFactory.createMicroservice(HostModule, { strategy, logger: false });
+    await app.listen();
+    apps.push(app);
+    return consumer;
+  };
 
   it('given a retriable failure on one partition, then the other partitions are handled meanwhile', async () => {
     const topic = `partition-concurrency-${randomBytes(4).toString('hex')}`;
@@ -105,31 +137,7 @@ describe('one partition retrying an event', () => {
     await producer.send({ topic, messages });
 
     const router = new TimelineRouter();
-    const consumer = new EventConsumer(producer, {
-      consumer: `${topic}-group`,
-      deadLetterTopic,
-      maxAttempts: STUCK_ATTEMPTS_CAP + 1,
-      backoff: { initialMs: 20, maxMs: 50, jitter: 0 },
-      batchSize: 100,
-    });
-    @Module({
-      controllers: [eventsController()],
-      providers: [
-        { provide: EventConsumer, useValue: consumer },
-        { provide: EVENT_ROUTER, useValue: router },
-      ],
-    })
-    class HostModule {}
-    const groupId = `${topic}-group`;
-    const strategy = new KafkaBatchTransport({
-      brokers,
-      clientId: groupId,
-      groupId,
-      topics: [topic],
-      partitionsConcurrency: 4,
-    });
-    app = await NestFactory.createMicroservice(HostModule, { strategy, logger: false });
-    await app.listen();
+    const consumer = await host(topic, router, { maxAttempts: STUCK_ATTEMPTS_CAP + 1 });
 
     await until(() => router.timeline.includes('p0:processed'), 'partition 0 to get through');
     await until(() => router.othersHandled() === OTHER_PARTITIONS.length * EVENTS_PER_PARTITION, 'the others');
@@ -145,4 +153,34 @@ describe('one partition retrying an event', () => {
       deadLettered: 0,
     });
   });
+
+  it('given a batch that takes long on one partition, then events sent later to another partition are applied meanwhile', async () => {
+    const topic = `partition-slow-${randomBytes(4).toString('hex')}`;
+    await ensureTopics(kafka, [topic, `${topic}-dlq`], 4);
+    const router = new SlowPartitionRouter();
+    await host(topic, router);
+    await producer.send({ topic, messages: [{ partition: 0, value: JSON.stringify(revision('rpt_slow', 1)) }] });
+    await until(() => router.timeline.includes('p0:started'), 'the slow batch to start');
+    await producer.send({ topic, messages: [{ partition: 1, value: JSON.stringify(revision('rpt_fast', 1)) }] });
+    await until(() => router.timeline.includes('p0:finished'), 'the slow batch to finish');
+    expect(router.timeline).toEqual(['p0:started', 'p1:processed', 'p0:finished']);
+  });
 });
+
+/** Partition 0's batch lasts until partition 1 has been handled, or 20 s at most (then the order shows the failure). */
+class SlowPartitionRouter implements EventRouter {
+  readonly timeline: string[] = [];
+
+  async route(batch: readonly ConsumedEvent[]): Promise<void> {
+    const { partition } = batch[0].position;
+    if (partition !== 0) {
+      this.timeline.push(`p${partition}:processed`);
+      return;
+    }
+    this.timeline.push('p0:started');
+    const deadline = Date.now() + 20_000;
+    while (!this.timeline.includes('p1:processed') && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
+    this.timeline.push('p0:finished');
+  }
+}
