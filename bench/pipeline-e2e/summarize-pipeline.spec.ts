@@ -14,7 +14,7 @@ function step(ratePerSecond: number, keptUp: boolean, p99Ms: number): LadderStep
 }
 
 const raw = { kafkaConsumePerSecond: 100_000, copyRowsPerSecond: 150_000 };
-const rebuild = { totalEvents: 50_000, seconds: 10 };
+const rebuild = { totalEvents: 50_000, seconds: 10, finished: true };
 
 describe(summarizePipeline.name, () => {
   it('given a ladder that fell behind at 400/s, then it sustained 200/s and quotes latencies at 100/s', () => {

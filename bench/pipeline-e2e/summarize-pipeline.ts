@@ -4,7 +4,7 @@ import { latencyStep, sustainedRate } from './rate-ladder';
 export interface SummaryInputs {
   steps: LadderStep[];
   stepSeconds: number;
-  rebuild: { totalEvents: number; seconds: number };
+  rebuild: { totalEvents: number; seconds: number; finished: boolean };
   raw: { kafkaConsumePerSecond: number; copyRowsPerSecond: number };
 }
 
@@ -30,6 +30,7 @@ export function summarizePipeline(inputs: SummaryInputs): { summary: PipelineSum
       stepSeconds: inputs.stepSeconds,
       rawLimit: copyIsLower ? 'Postgres COPY' : 'kafkajs consume',
       rebuildEvents: rebuild.totalEvents,
+      rebuildFinished: rebuild.finished,
       steps,
     },
   };

@@ -16,6 +16,7 @@ const context: SummaryContext = {
   stepSeconds: 60,
   rawLimit: 'kafkajs consume',
   rebuildEvents: 1_000,
+  rebuildFinished: true,
   steps: [
     { ratePerSecond: 200, keptUp: true, sent: 12_000, sendSeconds: 60, readModel: arrival, alerts: arrival },
     { ratePerSecond: 400, keptUp: false, sent: 24_000, sendSeconds: 61, readModel: arrival, alerts: arrival },

@@ -41,6 +41,8 @@ export interface SummaryContext {
   /** Which raw rate rebuildFractionOfRawLimit divides by. */
   rawLimit: 'kafkajs consume' | 'Postgres COPY';
   rebuildEvents: number;
+  /** False when the rebuild had not switched over by the bench's deadline: its rate is then a lower bound. */
+  rebuildFinished: boolean;
   steps: LadderStep[];
 }
 
@@ -82,9 +84,10 @@ export function formatSummary(summary: PipelineSummary, context: SummaryContext)
   const steps = context.steps
     .map((step) => `${step.ratePerSecond}/s ${step.keptUp ? 'kept up' : 'fell behind'}`)
     .join(', ');
+  const rebuild = `rebuild${context.rebuildFinished ? '' : ' (unfinished, a lower bound)'} against ${context.rawLimit}`;
   return (
     `Summary (steps of ${context.stepSeconds} s: ${steps}; latencies at ${context.latencyRatePerSecond}/s; ` +
-    `rebuild against ${context.rawLimit}):\n${lines.join('\n')}\n`
+    `${rebuild}):\n${lines.join('\n')}\n`
   );
 }
 
