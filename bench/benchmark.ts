@@ -1,3 +1,5 @@
+import { BenchExtras } from './report/pipeline-summary';
+
 /**
  * Every figure `npm run bench` reports stands next to a baseline measured in
  * the same run on the same machine, and is reported as a ratio to it.
@@ -23,6 +25,8 @@ export interface BenchContext {
   databaseServer: string;
   /** One line of progress for long work. */
   progress(message: string): void;
+  /** Adds fields to results.json beside the rows (the pipeline's summary and profile). */
+  record(extras: BenchExtras): void;
 }
 
 /** A service a benchmark cannot run without; when one is missing the runner skips it and prints why. */
@@ -31,5 +35,7 @@ export type BenchNeed = 'kafka' | 'postgres';
 export interface Benchmark {
   name: string;
   needs?: readonly BenchNeed[];
+  /** How long its process may run before the runner stops it; DEFAULT_BENCHMARK_TIMEOUT_MS when unset. */
+  timeoutMs?: number;
   run(context: BenchContext): Promise<BenchRow[]>;
 }

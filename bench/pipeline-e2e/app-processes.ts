@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { PROBE_REQUEST, ProbeCounts } from './probe-protocol';
 
 export type BenchApp = 'ingest' | 'diff' | 'projection' | 'alerts';
 
@@ -14,6 +15,9 @@ const PORT_VARIABLES: Record<BenchApp, string> = {
   alerts: 'ALERTS_PORT',
 };
 const START_TIMEOUT_MS = 60_000;
+const PROBE_TIMEOUT_MS = 5_000;
+// Compiled beside this file; preloaded into every app to count its round trips, commits and CPU time.
+const PROBE_MODULE = join(__dirname, 'app-probe.js');
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -63,10 +67,10 @@ export class AppProcesses {
 
   async start(app: BenchApp): Promise<void> {
     const port = await freePort();
-    const child = spawn(process.execPath, [join('dist', 'apps', app, 'src', 'main.js')], {
+    const child = spawn(process.execPath, ['--require', PROBE_MODULE, join('dist', 'apps', app, 'src', 'main.js')], {
       cwd: REPO_ROOT,
       env: { ...process.env, ...this.env, [PORT_VARIABLES[app]]: String(port) },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     const log: string[] = [];
     const keep = (chunk: Buffer) => log.splice(0, Math.max(0, log.length - 50), ...chunk.toString().split('\n'));
@@ -79,6 +83,25 @@ export class AppProcesses {
         throw new Error(`${app} did not start: ${log.slice(-5).join(' | ')}`);
       await new Promise((done) => setTimeout(done, 250));
     }
+  }
+
+  /** The app's counts since it started, from the probe preloaded into it. */
+  probe(app: BenchApp): Promise<ProbeCounts> {
+    const child = this.children.get(app)?.child;
+    if (!child) return Promise.reject(new Error(`${app} is not running`));
+    return new Promise((done, fail) => {
+      const timer = setTimeout(() => {
+        child.off('message', answer);
+        fail(new Error(`${app} did not answer the probe in ${PROBE_TIMEOUT_MS / 1000} s`));
+      }, PROBE_TIMEOUT_MS);
+      const answer = (message: ProbeCounts) => {
+        clearTimeout(timer);
+        child.off('message', answer);
+        done(message);
+      };
+      child.on('message', answer);
+      child.send(PROBE_REQUEST);
+    });
   }
 
   /** SIGTERM each app and wait for it to exit (SIGKILL after 10 s). */

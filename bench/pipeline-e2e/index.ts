@@ -12,15 +12,23 @@ import { AlertReceiver } from './alert-receiver';
 import { AppliedRevisions } from './applied-revisions';
 import { AppProcesses, BenchApp, memoryMiB } from './app-processes';
 import { kafkaRoundTripLatencies } from './kafka-latency';
+import { JudgedStep, keptUp, latencyStep, nextRate, readStepSeconds, TOP_RATE, FIRST_RATE } from './rate-ladder';
 import { rebuildReadModels, RebuildRun } from './rebuild-read-models';
-import { ArrivalResult, Arrivals, runStep, StepResult } from './run-step';
+import { ProfileSnapshot, revisionProfile } from './revision-profile';
+import { Arrivals, runStep, StepResult } from './run-step';
 import { subscribeToAlerts } from './subscribe-alerts';
+import { summarizePipeline } from './summarize-pipeline';
+import { ArrivalFacts, LadderStep, RevisionProfile } from '../report/pipeline-summary';
 
-// 10/s first: with alerts delivering on the same two cores, the lowest step is the one most likely to keep up.
-const RATES = [10, 25, 50, 100];
-const STEP_SECONDS = 15;
+const STEP_SECONDS = readStepSeconds(process.env);
 const APPS: BenchApp[] = ['ingest', 'diff', 'projection', 'alerts'];
 const BASELINE_RATE = 50;
+/** Rungs of the ladder at most: 25/s doubling to the top rate. */
+const MAX_STEPS = Math.log2(TOP_RATE / FIRST_RATE) + 1;
+/** A step's own time, then its drain (30 s at most), generating its captures and probing the apps. */
+const STEP_BUDGET_MS = (STEP_SECONDS + 45) * 1000;
+/** Start-up, the baseline, raw limits and the rebuild (which gives up after 5 minutes). */
+const FIXED_BUDGET_MS = 10 * 60 * 1000;
 
 /** Where each revision is timed to: the read model an analyst queries, and the alert a subscriber receives. */
 type Place = 'readModel' | 'alerts';
@@ -44,6 +52,8 @@ interface RawLimits {
   figureRowsPerRevision: number;
 }
 
+type JudgedResult = StepResult<Place> & JudgedStep;
+
 function latencyRows(step: StepResult<Place>, place: Place, baseline: number[]): BenchRow[] {
   const arrival = step.arrivals[place];
   return [50, 99].map((p) => {
@@ -62,8 +72,8 @@ function latencyRows(step: StepResult<Place>, place: Place, baseline: number[]):
   });
 }
 
-function throughputRow(steps: StepResult<Place>[], place: Place, raw: RawLimits): BenchRow {
-  const best = steps.filter((step) => step.arrivals[place].drained).at(-1) ?? steps[0];
+function throughputRow(steps: JudgedResult[], place: Place, raw: RawLimits): BenchRow {
+  const best = steps.filter((step) => step.keptUp).at(-1) ?? steps[0];
   const subjectValue = best.arrivals[place].throughput;
   return {
     name: 'pipeline e2e throughput',
@@ -73,7 +83,7 @@ function throughputRow(steps: StepResult<Place>[], place: Place, raw: RawLimits)
     baselineValue: raw.kafka.producedPerSecond,
     unit: 'per s',
     ratio: ratio(subjectValue, raw.kafka.producedPerSecond),
-    note: `highest step that drained; steps ${steps.map((step) => step.ratePerSecond).join(', ')}/s`,
+    note: `highest step that kept up (${STEP_SECONDS} s each, backlog under 2 s of input as sending stopped, drained after); steps ${steps.map((step) => step.ratePerSecond).join(', ')}/s`,
   };
 }
 
@@ -89,15 +99,18 @@ function rebuildRow(run: RebuildRun, revisions: number, raw: RawLimits): BenchRo
   const perRevision = (rate: number) => Math.round(rate).toLocaleString('en-US');
   return {
     name: 'read model rebuild',
-    subject: 'events rebuilt/s, request to switch-over',
+    subject: run.finished ? 'events rebuilt/s, request to switch-over' : 'events rebuilt/s, unfinished',
     subjectValue,
     baseline: copyIsLower ? 'lower raw limit: Postgres COPY' : 'lower raw limit: kafkajs consume',
     baselineValue,
     unit: copyIsLower ? 'events/s vs rows/s' : 'events/s vs msgs/s',
     ratio: ratio(subjectValue, baselineValue),
     note:
+      (run.finished
+        ? ''
+        : `Unfinished when the bench stopped waiting: the rate of the events applied by then, a lower bound. `) +
       `${run.totalEvents} events of the revisions and analyses topics (${eventsPerRevision.toFixed(1)} per revision: ` +
-      `RevisionRecorded, RevisionAnalyzed, FigureChanged) into every read model, one transaction per event, ` +
+      `RevisionRecorded, RevisionAnalyzed, FigureChanged) into every read model, ` +
       `in ${run.seconds.toFixed(1)} s of which ${run.startupSeconds.toFixed(1)} s passed before the first was applied ` +
       `(tables, a new consumer group joining). The units differ: an event is one message, mostly smaller than ` +
       `the ${copyIsLower ? 'figure row COPY writes' : 'RevisionRecorded-sized raw messages'}. Per revision: rebuild ` +
@@ -114,20 +127,60 @@ async function measureRawLimits(brokers: string, databaseServer: string): Promis
   return { kafka, copyRowsPerSecond, figureRowsPerRevision: rows.length / messages.length };
 }
 
-/** Lag grows when more than two seconds of input has not arrived somewhere as sending stops: no higher step. */
-function fellBehind(step: StepResult<Place>): boolean {
-  return Object.values<ArrivalResult>(step.arrivals).some(
-    (arrival) => !arrival.drained || arrival.backlogAtEnd > step.ratePerSecond * 2,
-  );
+function arrivalFacts(step: StepResult<Place>, place: Place): ArrivalFacts {
+  const arrival = step.arrivals[place];
+  return {
+    p50Ms: percentile(arrival.latenciesMs, 50),
+    p99Ms: percentile(arrival.latenciesMs, 99),
+    backlogAtEnd: arrival.backlogAtEnd,
+    drained: arrival.drained,
+  };
 }
 
+function ladderStep(step: JudgedResult): LadderStep {
+  return {
+    ratePerSecond: step.ratePerSecond,
+    keptUp: step.keptUp,
+    sent: step.sent,
+    sendSeconds: step.sendSeconds,
+    readModel: arrivalFacts(step, 'readModel'),
+    alerts: arrivalFacts(step, 'alerts'),
+  };
+}
+
+async function snapshot(apps: AppProcesses, client: Client): Promise<ProfileSnapshot> {
+  const counts = await Promise.all(APPS.map((app) => apps.probe(app)));
+  const { rows } = await client.query<{ xact_commit: string }>(
+    'SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()',
+  );
+  return {
+    apps: Object.fromEntries(APPS.map((app, index) => [app, counts[index]])),
+    databaseCommits: Number(rows[0]?.xact_commit ?? Number.NaN),
+  };
+}
+
+/** A step's captures: its own reports (own host), three revisions each, in the order they are sent. */
+function stepCaptures(rate: number, index: number): LoadCapture[] {
+  const count = rate * STEP_SECONDS;
+  return generateLoad({
+    seed: 11 + index,
+    reports: Math.ceil(count / 3),
+    revisionsPerReport: 3,
+    startAt: '2024-01-01T00:00:00.000Z',
+    baseUrl: `https://step-${index}-${rate}.example.org`,
+  }).slice(0, count);
+}
+
+/**
+ * Offers 25/s, 50/s, 100/s, ... for STEP_SECONDS each until a step falls behind, with each app's
+ * work per revision over every step.
+ */
 async function measureSteps(
   apps: AppProcesses,
+  client: Client,
   places: Record<Place, Arrivals>,
   progress: (message: string) => void,
-): Promise<{ steps: StepResult<Place>[]; revisions: number }> {
-  // 925 reports x 3 revisions = 2,775 captures: every step's STEP_SECONDS at its rate.
-  const captures = generateLoad({ seed: 11, reports: 925, revisionsPerReport: 3, startAt: '2024-01-01T00:00:00.000Z' });
+): Promise<{ steps: JudgedResult[]; profiles: RevisionProfile[]; revisions: number }> {
   const send = (slice: readonly LoadCapture[], rate: number) =>
     runStep(apps.url('ingest'), apps.env.API_TOKEN, slice, rate, places);
   // Until the first capture has arrived everywhere the consumers may still be joining their groups: not pipeline latency.
@@ -140,28 +193,37 @@ async function measureSteps(
   });
   progress(`warm-up: ${warmUp.length} captures`);
   let revisions = (await send(warmUp, 5)).sent;
-  const steps: StepResult<Place>[] = [];
-  let offset = 0;
-  for (const rate of RATES) {
-    const slice = captures.slice(offset, (offset += rate * STEP_SECONDS));
-    progress(`${slice.length} captures at ${rate}/s`);
-    const step = await send(slice, rate);
-    steps.push(step);
+  const steps: JudgedResult[] = [];
+  const profiles: RevisionProfile[] = [];
+  for (let rate = nextRate(steps); rate !== null; rate = nextRate(steps)) {
+    const captures = stepCaptures(rate, steps.length);
+    progress(`${captures.length} captures at ${rate}/s`);
+    const before = await snapshot(apps, client);
+    const step = await send(captures, rate);
+    const judged = { ...step, keptUp: keptUp(step) };
+    steps.push(judged);
+    profiles.push(revisionProfile(before, await snapshot(apps, client), step.sent, rate));
     revisions += step.sent;
-    if (fellBehind(step)) break;
+    const { readModel, alerts } = step.arrivals;
+    progress(
+      `${rate}/s ${judged.keptUp ? 'kept up' : 'fell behind'}: sent in ${step.sendSeconds.toFixed(1)} s, ` +
+        `backlog ${readModel.backlogAtEnd} read model / ${alerts.backlogAtEnd} alerts as sending stopped`,
+    );
   }
-  return { steps, revisions };
+  return { steps, profiles, revisions };
 }
 
 /**
- * Issue 9: end to end through the real apps (child processes from dist/) at stepped rates, from capture
- * to the read model and to a delivered alert, against kafkajs alone on the same broker; then a rebuild
- * of the read models from the log against the lower of kafkajs consume and Postgres COPY; plus each
- * app's peak memory against the same process idle.
+ * Issues 9 and 14: end to end through the real apps (child processes from dist/) on a ladder of
+ * offered rates, from capture to the read model and to a delivered alert, against kafkajs alone on
+ * the same broker; then a rebuild of the read models from the log against the lower of kafkajs
+ * consume and Postgres COPY; each app's peak memory against the same process idle; and, beside the
+ * rows, issue 14's summary and each app's work per revision.
  */
 export const pipelineE2eBenchmark: Benchmark = {
   name: 'pipeline-e2e',
   needs: ['kafka', 'postgres'],
+  timeoutMs: MAX_STEPS * STEP_BUDGET_MS + FIXED_BUDGET_MS,
   async run(context): Promise<BenchRow[]> {
     const brokers = context.kafkaBrokers ?? '';
     const messages = revisionSizedMessages(
@@ -184,13 +246,26 @@ export const pipelineE2eBenchmark: Benchmark = {
       await client.connect();
       const applied = new AppliedRevisions(client);
       applied.start();
-      const { steps, revisions } = await measureSteps(
+      const { steps, profiles, revisions } = await measureSteps(
         apps,
+        client,
         { readModel: applied, alerts: receiver },
         context.progress,
       ).finally(() => applied.stop());
       context.progress(`rebuilding the read models from the log (${revisions} revisions)`);
       const rebuild = await rebuildReadModels(apps.url('projection'), apps.env.API_TOKEN);
+      const { summary, context: summaryContext } = summarizePipeline({
+        steps: steps.map(ladderStep),
+        stepSeconds: STEP_SECONDS,
+        rebuild,
+        raw: { kafkaConsumePerSecond: raw.kafka.consumedPerSecond, copyRowsPerSecond: raw.copyRowsPerSecond },
+      });
+      const profiled = latencyStep(steps);
+      context.record({
+        summary,
+        summaryContext,
+        revisionProfile: profiles[profiled ? steps.indexOf(profiled) : 0],
+      });
       return [
         ...steps.flatMap((step) => [
           ...latencyRows(step, 'readModel', baseline),

@@ -1,8 +1,11 @@
 export interface RebuildRun {
   generation: number;
+  /** Events rebuilt: all of the log's, or those applied by the deadline when it did not finish. */
   totalEvents: number;
-  /** From the request to the switch-over to the rebuilt generation. */
+  /** From the request to the switch-over to the rebuilt generation, or to the deadline. */
   seconds: number;
+  /** False when the deadline came first: the rate is then what it applied so far, a lower bound. */
+  finished: boolean;
   /** From the request until progress first showed an applied event (creating tables, joining a new group); to the poll's resolution. */
   startupSeconds: number;
 }
@@ -19,9 +22,14 @@ interface RebuildView {
 const POLL_MS = 250;
 const TIMEOUT_MS = 300_000;
 
+function elapsedSeconds(from: number, to: number): number {
+  return (to - from) / 1000;
+}
+
 /**
  * `palimpsest rebuild --projection projection` over HTTP (apps/projection rebuild/): rebuild every read
- * model from the start of the log into a new generation and wait until the pointer switches to it.
+ * model from the start of the log into a new generation and wait until the pointer switches to it,
+ * or until TIMEOUT_MS, when the run is reported unfinished with what it applied by then.
  */
 export async function rebuildReadModels(projectionUrl: string, token: string): Promise<RebuildRun> {
   const base = `${projectionUrl}/admin/rebuilds`;
@@ -34,7 +42,15 @@ export async function rebuildReadModels(projectionUrl: string, token: string): P
   let firstAppliedAt: number | null = null;
   const deadline = requestedAt + TIMEOUT_MS;
   while (view.status === 'building') {
-    if (Date.now() > deadline) throw new Error(`rebuild ${view.id} still building after ${TIMEOUT_MS / 1000} s`);
+    if (Date.now() > deadline) {
+      return {
+        generation: view.id,
+        totalEvents: view.appliedEvents,
+        seconds: elapsedSeconds(requestedAt, Date.now()),
+        startupSeconds: elapsedSeconds(requestedAt, firstAppliedAt ?? Date.now()),
+        finished: false,
+      };
+    }
     await new Promise((done) => setTimeout(done, POLL_MS));
     view = (await (await fetch(`${base}/${view.id}`, { headers })).json()) as RebuildView;
     if (view.appliedEvents > 0) firstAppliedAt ??= Date.now();
@@ -45,7 +61,8 @@ export async function rebuildReadModels(projectionUrl: string, token: string): P
   return {
     generation: view.id,
     totalEvents: view.totalEvents,
-    seconds: (switchedAt - requestedAt) / 1000,
-    startupSeconds: ((firstAppliedAt ?? switchedAt) - requestedAt) / 1000,
+    seconds: elapsedSeconds(requestedAt, switchedAt),
+    startupSeconds: elapsedSeconds(requestedAt, firstAppliedAt ?? switchedAt),
+    finished: true,
   };
 }

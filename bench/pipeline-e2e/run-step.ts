@@ -4,6 +4,8 @@ import { sendCaptures } from './send-captures';
 /** Where a revision shows up downstream (the read model, an alert): when each "reportId#revision" was first seen. */
 export interface Arrivals {
   readonly seenAt: ReadonlyMap<string, number>;
+  /** Told of each revision ingest recorded, for a place that looks only for what it expects. */
+  expect?(key: string): void;
 }
 
 /** How one step's captures arrived at one place. */
@@ -20,6 +22,10 @@ export interface StepResult<Place extends string> {
   ratePerSecond: number;
   /** Captures recorded by ingest in this step: one revision each. */
   sent: number;
+  /** captures / rate: how long sending was meant to take. */
+  plannedSeconds: number;
+  /** From the first send to the last answer from ingest. */
+  sendSeconds: number;
   arrivals: Record<Place, ArrivalResult>;
 }
 
@@ -33,9 +39,12 @@ export async function runStep<Place extends string>(
   ratePerSecond: number,
   places: Record<Place, Arrivals>,
 ): Promise<StepResult<Place>> {
-  const sent = await sendCaptures(ingestUrl, token, captures, ratePerSecond);
-  const sendingEnded = performance.now();
   const entries = Object.entries(places) as [Place, Arrivals][];
+  const sendingStarted = performance.now();
+  const sent = await sendCaptures(ingestUrl, token, captures, ratePerSecond, ({ key }) => {
+    for (const [, place] of entries) place.expect?.(key);
+  });
+  const sendingEnded = performance.now();
   const backlogs = entries.map(([, place]) => sent.filter(({ key }) => !place.seenAt.has(key)).length);
   const deadline = Date.now() + DRAIN_TIMEOUT_MS;
   const waiting = () => entries.some(([, place]) => sent.some(({ key }) => !place.seenAt.has(key)));
@@ -54,5 +63,11 @@ export async function runStep<Place extends string>(
       },
     ];
   });
-  return { ratePerSecond, sent: sent.length, arrivals: Object.fromEntries(arrivals) as Record<Place, ArrivalResult> };
+  return {
+    ratePerSecond,
+    sent: sent.length,
+    plannedSeconds: captures.length / ratePerSecond,
+    sendSeconds: (sendingEnded - sendingStarted) / 1000,
+    arrivals: Object.fromEntries(arrivals) as Record<Place, ArrivalResult>,
+  };
 }

@@ -5,14 +5,19 @@ export interface SentCapture {
   sentAt: number;
 }
 
-const IN_FLIGHT = 32;
+// Enough that the sender is not the limit at the ladder's top rate with ingest answering in 50 ms.
+const IN_FLIGHT = 128;
 
-/** POSTs captures at `ratePerSecond`, at most IN_FLIGHT at a time; each result keyed "reportId#revision". */
+/**
+ * POSTs captures at `ratePerSecond`, at most IN_FLIGHT at a time; each result keyed "reportId#revision",
+ * and handed to `onSent` as soon as ingest has recorded it.
+ */
 export async function sendCaptures(
   ingestUrl: string,
   token: string,
   captures: readonly LoadCapture[],
   ratePerSecond: number,
+  onSent: (capture: SentCapture) => void = () => undefined,
 ): Promise<SentCapture[]> {
   const sent: SentCapture[] = [];
   const started = performance.now();
@@ -34,7 +39,9 @@ export async function sendCaptures(
       const body = (await response.json()) as { reportId?: string; revision?: number; status?: string };
       if (!response.ok || body.status !== 'recorded')
         throw new Error(`capture refused: ${response.status} ${JSON.stringify(body)}`);
-      sent.push({ key: `${body.reportId}#${body.revision}`, sentAt });
+      const capture = { key: `${body.reportId}#${body.revision}`, sentAt };
+      sent.push(capture);
+      onSent(capture);
     }
   };
   await Promise.all(Array.from({ length: IN_FLIGHT }, worker));

@@ -1,4 +1,5 @@
 import { BenchRow } from '../benchmark';
+import { BenchExtras } from './pipeline-summary';
 
 export interface MachineFacts {
   node: string;
@@ -17,7 +18,8 @@ export type BenchOutcome =
   | { name: string; status: 'skipped'; reason: string }
   | { name: string; status: 'failed'; reason: string; durationMs: number };
 
-export interface BenchResults {
+/** results.json: the machine, what benchmarks added (the pipeline's summary when it ran), outcomes and rows. */
+export interface BenchResults extends BenchExtras {
   machine: MachineFacts;
   outcomes: BenchOutcome[];
   rows: BenchRow[];

@@ -1,8 +1,10 @@
 import { BenchRow } from '../benchmark';
+import { BenchExtras } from '../report/pipeline-summary';
 import { MemoryFacts } from './memory-row';
 
 /** The flag that makes `dist/bench/main.js` run one benchmark in this process and report to its parent. */
 export const CHILD_FLAG = '--child';
 
 /** What a benchmark process sends back over IPC (advanced serialization, so NaN survives). */
-export type ChildReport = { ok: true; rows: BenchRow[]; memory: MemoryFacts } | { ok: false; error: string };
+export type ChildReport =
+  { ok: true; rows: BenchRow[]; memory: MemoryFacts; extras: BenchExtras } | { ok: false; error: string };

@@ -4,6 +4,7 @@ import { assertPostgresReachable } from '@palimpsest/platform';
 import { BenchRow, Benchmark } from '../benchmark';
 import { BenchOutcome, formatMachine, formatOutcomes, resultsJson } from '../report/bench-results';
 import { formatTable } from '../report/format-table';
+import { BenchExtras, formatRevisionProfile, formatSummary } from '../report/pipeline-summary';
 import { BenchEnvironment } from './bench-environment';
 import { readMachineFacts } from './machine-facts';
 import { memoryRow } from './memory-row';
@@ -26,15 +27,19 @@ export async function runAll(options: RunAllOptions): Promise<number> {
   const availability = await checkAvailability(selected, options.environment);
   const rows: BenchRow[] = [];
   const outcomes: BenchOutcome[] = [];
+  const extras: BenchExtras = {};
   for (const benchmark of selected) {
-    const outcome = await runOne(benchmark, availability, options.mainPath, rows);
+    const outcome = await runOne(benchmark, availability, options.mainPath, rows, extras);
     outcomes.push(outcome);
   }
   process.stdout.write(`\n${formatTable(rows)}`);
+  if (extras.summary && extras.summaryContext)
+    process.stdout.write(`\n${formatSummary(extras.summary, extras.summaryContext)}`);
+  if (extras.revisionProfile) process.stdout.write(`\n${formatRevisionProfile(extras.revisionProfile)}`);
   process.stdout.write(formatOutcomes(outcomes));
   mkdirSync(options.resultsDir, { recursive: true });
   const resultsPath = join(options.resultsDir, 'results.json');
-  writeFileSync(resultsPath, resultsJson({ machine, outcomes, rows }));
+  writeFileSync(resultsPath, resultsJson({ machine, ...extras, outcomes, rows }));
   process.stdout.write(`Results with machine facts: ${resultsPath}\n`);
   return outcomes.some((outcome) => outcome.status === 'failed') ? 1 : 0;
 }
@@ -44,6 +49,7 @@ async function runOne(
   availability: Availability,
   mainPath: string,
   rows: BenchRow[],
+  extras: BenchExtras,
 ): Promise<BenchOutcome> {
   const reason = skipReason(benchmark.needs ?? [], availability);
   if (reason) {
@@ -52,13 +58,14 @@ async function runOne(
   }
   process.stdout.write(`running ${benchmark.name}\n`);
   const started = performance.now();
-  const report = await runInChild(mainPath, benchmark.name);
+  const report = await runInChild(mainPath, benchmark.name, benchmark.timeoutMs);
   const durationMs = Math.round(performance.now() - started);
   if (!report.ok) {
     process.stdout.write(`${benchmark.name} failed: ${report.error}\n`);
     return { name: benchmark.name, status: 'failed', reason: report.error.split('\n')[0], durationMs };
   }
   rows.push(...report.rows, memoryRow(benchmark.name, report.memory));
+  Object.assign(extras, report.extras);
   process.stdout.write(`${benchmark.name} done in ${(durationMs / 1000).toFixed(1)} s\n`);
   return { name: benchmark.name, status: 'ran', durationMs };
 }

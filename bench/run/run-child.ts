@@ -1,4 +1,5 @@
 import { BenchContext, Benchmark } from '../benchmark';
+import { BenchExtras } from '../report/pipeline-summary';
 import { readBenchEnvironment } from './bench-environment';
 import { ChildReport } from './child-protocol';
 import { RssPeak } from './rss-peak';
@@ -8,6 +9,7 @@ export async function runChild(benchmark: Benchmark, env: NodeJS.ProcessEnv): Pr
   const environment = readBenchEnvironment(env, []);
   const peak = new RssPeak();
   const started = performance.now();
+  const extras: BenchExtras = {};
   const context: BenchContext = {
     kafkaBrokers: environment.kafkaBrokers,
     databaseServer: environment.databaseServer,
@@ -16,11 +18,14 @@ export async function runChild(benchmark: Benchmark, env: NodeJS.ProcessEnv): Pr
       const seconds = ((performance.now() - started) / 1000).toFixed(1).padStart(5);
       process.stdout.write(`  [${benchmark.name} +${seconds} s] ${message}\n`);
     },
+    record(fields) {
+      Object.assign(extras, fields);
+    },
   };
   let report: ChildReport;
   try {
     const rows = await benchmark.run(context);
-    report = { ok: true, rows, memory: peak.stop() };
+    report = { ok: true, rows, memory: peak.stop(), extras };
   } catch (error) {
     report = { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
