@@ -74,12 +74,14 @@ export class DeliveriesRepository {
    * returns its oldest pending delivery when due ("locked-elsewhere" when
    * another transaction holds it). The lock is held while the POST is in
    * flight; if the process dies the transaction rolls back and the delivery is
-   * sent again later with the same id.
+   * sent again later with the same id. NO KEY UPDATE keeps other senders out
+   * but not the consumer, whose new deliveries' foreign key takes KEY SHARE: a
+   * slow receiver does not hold up deciding alerts.
    */
   async lockDueHead(manager: EntityManager, subscriptionId: string): Promise<DueDelivery | 'locked-elsewhere' | null> {
     const [subscription] = await manager.query(
       `SELECT s.status = 'active' AS active,
-              (SELECT true FROM alerts.subscriptions l WHERE l.id = s.id FOR UPDATE SKIP LOCKED) AS locked
+              (SELECT true FROM alerts.subscriptions l WHERE l.id = s.id FOR NO KEY UPDATE SKIP LOCKED) AS locked
        FROM alerts.subscriptions s WHERE s.id = $1`,
       [subscriptionId],
     );
