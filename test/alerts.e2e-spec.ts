@@ -19,7 +19,7 @@ interface Received {
   body: string;
 }
 
-type Answer = number | 'stall';
+type Answer = number | 'stall' | { status: number; headers: Record<string, string> };
 
 /** A real webhook receiver on 127.0.0.1 that deduplicates by delivery id, as the README tells receivers to. */
 class Receiver {
@@ -70,9 +70,10 @@ class Receiver {
       this.stalled.push(res);
       return;
     }
-    if (answer >= 200 && answer < 300)
+    const { status, headers } = typeof answer === 'number' ? { status: answer, headers: {} } : answer;
+    if (status >= 200 && status < 300)
       this.accepted.set(request.deliveryId, (this.accepted.get(request.deliveryId) ?? 0) + 1);
-    res.writeHead(answer).end();
+    res.writeHead(status, headers).end();
   }
 }
 
@@ -132,8 +133,9 @@ describe('alerts: figure-rule subscriptions and signed webhooks', () => {
       WEBHOOK_BACKOFF_MAX_MS: '2000',
       WEBHOOK_MAX_ATTEMPTS: '4',
       WEBHOOK_TIMEOUT_MS: '5000',
-      DELIVERY_POLL_MS: '50',
       QUERY_API_URL: 'http://127.0.0.1:3000',
+      // Pieces of two events: a revision's RevisionAnalyzed and its figure changes span several alerts transactions.
+      CONSUMER_BATCH_SIZE: '2',
     });
     await receiver.listen();
     await pipeline.start(['ingest', 'diff', 'alerts']);
@@ -195,16 +197,18 @@ describe('alerts: figure-rule subscriptions and signed webhooks', () => {
       revision: 2,
       previousRevision: 1,
       observedAt: '2018-10-27T08:00:00.000Z',
-      figure: {
-        key: FOLLOWERS,
-        change: 'changed',
-        old: { value: 1_020_000, qualifier: 'about' },
-        new: { value: 1_100_000, qualifier: 'about' },
-      },
-      links: {
-        history: `http://127.0.0.1:3000/reports/${reportId}/figures/${encodeURIComponent(FOLLOWERS)}/history`,
-        diff: `http://127.0.0.1:3000/reports/${reportId}/diff?from=1&to=2`,
-      },
+      changes: [
+        {
+          key: FOLLOWERS,
+          change: 'changed',
+          old: { value: 1_020_000, qualifier: 'about' },
+          new: { value: 1_100_000, qualifier: 'about' },
+          links: {
+            history: `http://127.0.0.1:3000/reports/${reportId}/figures/${encodeURIComponent(FOLLOWERS)}/history`,
+          },
+        },
+      ],
+      links: { diff: `http://127.0.0.1:3000/reports/${reportId}/diff?from=1&to=2` },
     });
     expect(typeof alert.effectiveAt).toBe('string');
 
@@ -235,11 +239,13 @@ describe('alerts: figure-rule subscriptions and signed webhooks', () => {
       { what: 'the spending alert' },
     );
     expect(request.signature).toBe(sign(subscription.secret, request));
-    expect(JSON.parse(request.body).figure).toMatchObject({
-      key: 'advertising/spending',
-      old: { value: 100, qualifier: 'less_than', unit: 'USD' },
-      new: { value: 250, qualifier: 'exact', unit: 'USD' },
-    });
+    expect(JSON.parse(request.body).changes).toMatchObject([
+      {
+        key: 'advertising/spending',
+        old: { value: 100, qualifier: 'less_than', unit: 'USD' },
+        new: { value: 250, qualifier: 'exact', unit: 'USD' },
+      },
+    ]);
   });
 
   it('given an amendment-note subscription, when the update note first appears, then one alert carries the note', async () => {
@@ -258,12 +264,12 @@ describe('alerts: figure-rule subscriptions and signed webhooks', () => {
     const alert = JSON.parse(request.body);
     expect(alert).toMatchObject({
       event: { type: 'AmendmentNoted' },
-      figure: null,
+      changes: [],
       revision: 2,
       previousRevision: 1,
       effectiveAt: '2018-10-26T20:30:00.000Z',
     });
-    expect(alert.links.history).toMatch(/\/reports\/rpt_[0-9a-f]+\/amendments$/);
+    expect(alert.links.amendments).toMatch(/\/reports\/rpt_[0-9a-f]+\/amendments$/);
     expect(alert.amendments).toEqual([
       expect.objectContaining({
         statedAt: '2018-10-26T20:30:00Z',
@@ -364,6 +370,96 @@ describe('alerts: figure-rule subscriptions and signed webhooks', () => {
     expect(requests.map((request) => JSON.parse(request.body).revision)).toEqual([2, 2, 3]);
   });
 
+  it('given several revisions of one report with several figure changes each, then a subscriber receives one alert per revision holding all of its matching changes, signed, in order', async () => {
+    const url = reportUrl('batched');
+    const { reportId } = await capture(url, readSeed(), '2018-10-26T22:00:00Z');
+    // Revision 1 adds every figure; subscribing once its analysis is in the log keeps it out of the alerts.
+    await waitFor(
+      () => analysisPublished(pipeline.env.DATABASE_URL, reportId, 1),
+      (published) => published,
+      { what: 'the analysis of revision 1 in the log' },
+    );
+    const everything = await subscribe(url, '/batched-all', 'any-change', []);
+    const followersOnly = await subscribe(url, '/batched-followers', 'any-change', [FOLLOWERS]);
+    const edits: Array<Array<[string, string]>> = [
+      [
+        ['30 Pages', '31 Pages'],
+        ['33 Facebook accounts', '34 Facebook accounts'],
+        ['About 1.02 million', 'About 1.1 million'],
+      ],
+      [
+        ['31 Pages', '32 Pages'],
+        ['16 accounts on Instagram', '17 accounts on Instagram'],
+        ['About 1.1 million', 'About 1.2 million'],
+      ],
+      [
+        ['3 Groups', '4 Groups'],
+        ['32 Pages', '33 Pages'],
+      ],
+    ];
+    let text = readSeed();
+    for (const [index, revisionEdits] of edits.entries()) {
+      for (const [from, to] of revisionEdits) {
+        expect(text).toContain(from);
+        text = text.replace(from, to);
+      }
+      await capture(url, text, `2018-10-${27 + index}T08:00:00Z`);
+    }
+
+    const alerts = await waitFor(
+      async () => receiver.at('/batched-all'),
+      (got) => got.length >= 3,
+      { what: 'an alert for each of revisions 2 to 4' },
+    );
+    const changedKeys = await figureChangeKeys(pipeline.env.DATABASE_URL, reportId);
+    const bodies = alerts.map((request) => JSON.parse(request.body));
+    for (const request of alerts) expect(request.signature).toBe(sign(everything.secret, request));
+    expect(bodies.map((body) => body.revision)).toEqual([2, 3, 4]);
+    expect(new Set(alerts.map((request) => request.deliveryId)).size).toBe(3);
+    for (const body of bodies) {
+      expect(body).toMatchObject({ event: { type: 'RevisionAnalyzed' }, report: { id: reportId } });
+      expect(body.changes.length).toBeGreaterThanOrEqual(2);
+      expect(body.changes.map((change: { key: string }) => change.key).sort()).toEqual(changedKeys[body.revision]);
+    }
+    expect(bodies[0].changes).toContainEqual(
+      expect.objectContaining({ key: FOLLOWERS, old: expect.objectContaining({ value: 1_020_000 }) }),
+    );
+
+    // Each revision is decided for every subscription in one transaction, so this log is final now.
+    const followerLog = (await deliveryLog(followersOnly.id)).body.items;
+    expect(followerLog).toHaveLength(2);
+    const followerAlerts = await waitFor(
+      async () => receiver.at('/batched-followers'),
+      (got) => got.length >= 2,
+      { what: 'the followers alerts' },
+    );
+    expect(followerAlerts.map((request) => JSON.parse(request.body).revision)).toEqual([2, 3]);
+    for (const request of followerAlerts) {
+      expect(request.signature).toBe(sign(followersOnly.secret, request));
+      expect(JSON.parse(request.body).changes.map((change: { key: string }) => change.key)).toEqual([FOLLOWERS]);
+    }
+  });
+
+  it('given the receiver answers 429 with Retry-After: 1, then the retry waits the second it asked, and one alert is delivered', async () => {
+    behaviours.set('/retry-after', (seen) => (seen === 1 ? { status: 429, headers: { 'retry-after': '1' } } : 200));
+    const url = reportUrl('retry-after');
+    await capture(url, readSeed(), '2018-10-26T22:00:00Z');
+    const subscription = await subscribe(url, '/retry-after', 'relative>=5%', [FOLLOWERS]);
+    await capture(url, withFollowers('About 1.1 million'), '2018-10-27T08:00:00Z');
+    const [delivery] = await waitForLog(
+      subscription.id,
+      (items) => items[0]?.status === 'delivered',
+      'the delivered alert',
+    );
+    expect(delivery.attemptLog.map((attempt: any) => attempt.statusCode)).toEqual([429, 200]);
+    // The backoff alone would have waited 25 to 50 ms here.
+    expect(delivery.attemptLog[0].retryInMs).toBe(1_000);
+    expect(Date.parse(delivery.attemptLog[1].startedAt)).toBeGreaterThanOrEqual(
+      Date.parse(delivery.attemptLog[0].nextRetryAt) - 20,
+    );
+    expect(receiver.accepted.get(delivery.id)).toBe(1);
+  });
+
   it('given the CLI, when it subscribes and lists deliveries, then the API answers through it', async () => {
     const io = bufferIo();
     const api = ['--api', pipeline.url('alerts'), '--token', pipeline.env.API_TOKEN];
@@ -446,6 +542,40 @@ async function progressOf(databaseUrl: string, group: string): Promise<Record<st
       [group],
     );
     return Object.fromEntries(rows.map((row) => [`${row.topic}/${row.partition}`, row.next]));
+  } finally {
+    await client.end();
+  }
+}
+
+/** Per revision of the report, the keys of the figure changes diff emitted, sorted. */
+async function figureChangeKeys(databaseUrl: string, reportId: string): Promise<Record<number, string[]>> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `SELECT (message->'payload'->>'revision')::int AS revision, array_agg(message->'payload'->>'key') AS keys
+       FROM diff.outbox WHERE message->>'type' = 'FigureChanged' AND message->>'reportId' = $1 GROUP BY 1`,
+      [reportId],
+    );
+    return Object.fromEntries(rows.map((row) => [row.revision, [...row.keys].sort()]));
+  } finally {
+    await client.end();
+  }
+}
+
+/** Whether diff has published the analysis of the report's revision and everything it derived before. */
+async function analysisPublished(databaseUrl: string, reportId: string, revision: number): Promise<boolean> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `SELECT count(*) FILTER (WHERE published_at IS NULL)::int AS unpublished,
+              count(*) FILTER (WHERE message->>'type' = 'RevisionAnalyzed'
+                                 AND (message->'payload'->>'revision')::int = $2)::int AS analysed
+       FROM diff.outbox WHERE message->>'reportId' = $1`,
+      [reportId, revision],
+    );
+    return rows[0].analysed === 1 && rows[0].unpublished === 0;
   } finally {
     await client.end();
   }

@@ -9,9 +9,10 @@ import { RedeliverController } from './deliveries/redeliver/redeliver.controller
 import { DeliveryWorker } from './deliveries/send-deliveries/delivery-worker';
 import { AlertEventsRouter } from './events/alert-events.router';
 import { DecideAlertsService } from './events/decide-alerts.service';
-import { FigureAlertsService } from './events/figure-alerts.service';
+import { PendingRevisionsRepository } from './events/pending-revisions.repository';
 import { ReportContextRepository } from './events/report-context.repository';
 import { ReportEventsService } from './events/report-events.service';
+import { RevisionAlertsService } from './events/revision-alerts.service';
 import { HealthController } from './health/health.controller';
 import { CreateSubscriptionController } from './subscriptions/create-subscription/create-subscription.controller';
 import { CreateSubscriptionService } from './subscriptions/create-subscription/create-subscription.service';
@@ -43,7 +44,8 @@ export class AlertsModule {
         DeliveriesRepository,
         DeliveryLogRepository,
         DecideAlertsService,
-        FigureAlertsService,
+        PendingRevisionsRepository,
+        RevisionAlertsService,
         ReportEventsService,
         DeliveryWorker,
       ],

@@ -13,6 +13,7 @@ import { AlertsModule } from './alerts.module';
 import { AlertsResources } from './alerts-resources';
 import { AlertsConfig } from './config';
 import { CreateAlerts1732780300000 } from './migrations/1732780300000-create-alerts';
+import { AlertPerRevision1732780400000 } from './migrations/1732780400000-alert-per-revision';
 
 /** Consumes revisions and analyses, decides alerts, delivers signed webhooks; serves the subscriptions API. */
 export async function bootstrap(config: AlertsConfig): Promise<INestApplication> {
@@ -20,7 +21,7 @@ export async function bootstrap(config: AlertsConfig): Promise<INestApplication>
     app: 'alerts',
     config,
     schema: 'alerts',
-    migrations: [CreateAlerts1732780300000],
+    migrations: [CreateAlerts1732780300000, AlertPerRevision1732780400000],
     topics: (topics) => [topics.revisions, topics.analyses, topics.deadLetter],
   });
   const resources = new AlertsResources(config, runtime.dataSource, runtime.kafka, runtime.topics);

@@ -11,7 +11,7 @@ describe(readAlertsConfig.name, () => {
       consumerGroup: 'palimpsest.alerts',
       queryApiUrl: 'http://127.0.0.1:3000',
     });
-    expect(sut.webhook).toMatchObject({ maxAttempts: 8, backoffBaseMs: 1_000, allowlist: [] });
+    expect(sut.webhook).toMatchObject({ maxAttempts: 8, backoffBaseMs: 1_000, allowlist: [], concurrency: 4 });
   });
 
   it('given the webhook settings, then they are read', () => {
@@ -20,11 +20,13 @@ describe(readAlertsConfig.name, () => {
       WEBHOOK_ALLOWLIST: '127.0.0.1, hooks.internal',
       WEBHOOK_MAX_ATTEMPTS: '4',
       WEBHOOK_BACKOFF_BASE_MS: '50',
+      ALERTS_DELIVERY_CONCURRENCY: '8',
     });
     expect(sut.webhook).toMatchObject({
       allowlist: ['127.0.0.1', 'hooks.internal'],
       maxAttempts: 4,
       backoffBaseMs: 50,
+      concurrency: 8,
     });
   });
 

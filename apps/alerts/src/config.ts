@@ -14,7 +14,8 @@ export interface WebhookConfig {
   timeoutMs: number;
   /** Hosts or IP addresses allowed although they are loopback, private or link-local. */
   allowlist: string[];
-  pollMs: number;
+  /** Subscriptions sent to at once; each POST in flight holds a pooled database connection. */
+  concurrency: number;
 }
 
 export interface AlertsConfig extends SharedConfig, EdgeConfig {
@@ -47,7 +48,7 @@ export function readAlertsConfig(env: Record<string, string | undefined>): Alert
       backoffMaxMs: reader.integer('WEBHOOK_BACKOFF_MAX_MS', 600_000, { min: 1 }),
       timeoutMs: reader.integer('WEBHOOK_TIMEOUT_MS', 10_000, { min: 1 }),
       allowlist: reader.list('WEBHOOK_ALLOWLIST', []),
-      pollMs: reader.integer('DELIVERY_POLL_MS', 500, { min: 10 }),
+      concurrency: reader.integer('ALERTS_DELIVERY_CONCURRENCY', 4, { min: 1, max: 64 }),
     },
   };
   reader.done('alerts');

@@ -1,13 +1,31 @@
-import { AlertInput, renderAlertBody } from './alert-body';
+import { AlertFigure, AlertInput, renderAlertBody } from './alert-body';
 
 describe(renderAlertBody.name, () => {
+  const followers: AlertFigure = {
+    key: 'followers/account-follow-page',
+    label: 'accounts followed Pages',
+    section: 'Followers',
+    change: 'changed',
+    from: { value: 1_020_000, qualifier: 'about', unit: 'count', text: 'About 1.02 million' },
+    to: { value: 1_100_000, qualifier: 'about', unit: 'count', text: 'About 1.1 million' },
+    silentEdit: false,
+  };
+  const spending: AlertFigure = {
+    key: 'advertising/spending',
+    label: 'spent on ads',
+    section: null,
+    change: 'changed',
+    from: { value: 100, qualifier: 'less_than', unit: 'USD', text: 'Less than $100' },
+    to: { value: 250, qualifier: 'exact', unit: 'USD', text: '$250' },
+    silentEdit: false,
+  };
   const input: AlertInput = {
     deliveryId: 'd-1',
     subscriptionId: 's-1',
     rule: { kind: 'relative-change', atLeastPercent: 5 },
     event: {
       id: 'e-1',
-      type: 'FigureChanged',
+      type: 'RevisionAnalyzed',
       occurredAt: '2018-10-27T08:00:00.000Z',
       effectiveAt: '2018-10-26T20:30:00.000Z',
       revision: 2,
@@ -20,58 +38,60 @@ describe(renderAlertBody.name, () => {
       publisher: 'about.fb.com',
       title: 'X',
     },
-    figure: {
-      key: 'followers/account-follow-page',
-      label: 'accounts followed Pages',
-      section: 'Followers',
-      change: 'changed',
-      from: { value: 1_020_000, qualifier: 'about', unit: 'count', text: 'About 1.02 million' },
-      to: { value: 1_100_000, qualifier: 'about', unit: 'count', text: 'About 1.1 million' },
-      silentEdit: false,
-    },
+    changes: [followers, spending],
+    silentEdit: false,
     amendments: [
       { eventId: 'n-1', raw: '[Updated on ...]', statedAt: '2018-10-26T20:30:00.000Z', reason: 'more detail' },
     ],
     queryApiUrl: 'http://127.0.0.1:3000/',
   };
 
-  it('given a figure change, then it names the report, the figure, old and new values, the revision, both times and the note', () => {
+  it('given a revision, then it names the report, the revision, both times, the note and every change in order with old and new values', () => {
     expect(JSON.parse(renderAlertBody(input))).toMatchObject({
       deliveryId: 'd-1',
-      event: { id: 'e-1', type: 'FigureChanged' },
+      event: { id: 'e-1', type: 'RevisionAnalyzed' },
       report: { id: 'rpt_1', url: 'https://about.fb.com/news/x/', publisher: 'about.fb.com' },
       revision: 2,
       previousRevision: 1,
       observedAt: '2018-10-27T08:00:00.000Z',
       effectiveAt: '2018-10-26T20:30:00.000Z',
-      figure: {
-        key: 'followers/account-follow-page',
-        old: { value: 1_020_000 },
-        new: { value: 1_100_000, qualifier: 'about' },
-      },
+      changes: [
+        {
+          key: 'followers/account-follow-page',
+          old: { value: 1_020_000 },
+          new: { value: 1_100_000, qualifier: 'about' },
+        },
+        { key: 'advertising/spending', old: { value: 100, qualifier: 'less_than' }, new: { value: 250 } },
+      ],
+      silentEdit: false,
       amendments: [{ raw: '[Updated on ...]', statedAt: '2018-10-26T20:30:00.000Z', reason: 'more detail' }],
     });
   });
 
-  it('given the query API base, then it links the figure history and the diff between both revisions', () => {
-    expect(JSON.parse(renderAlertBody(input)).links).toEqual({
-      history: 'http://127.0.0.1:3000/reports/rpt_1/figures/followers%2Faccount-follow-page/history',
+  it('given the query API base, then each change links its history, and the alert the diff and the notes', () => {
+    const body = JSON.parse(renderAlertBody(input));
+    expect(body.changes.map((change: { links: unknown }) => change.links)).toEqual([
+      { history: 'http://127.0.0.1:3000/reports/rpt_1/figures/followers%2Faccount-follow-page/history' },
+      { history: 'http://127.0.0.1:3000/reports/rpt_1/figures/advertising%2Fspending/history' },
+    ]);
+    expect(body.links).toEqual({
       diff: 'http://127.0.0.1:3000/reports/rpt_1/diff?from=1&to=2',
+      amendments: 'http://127.0.0.1:3000/reports/rpt_1/amendments',
     });
   });
 
-  it('given an amendment note alert, then there is no figure and the history link lists the notes', () => {
+  it('given an amendment note alert, then there are no changes and the diff starts at the first revision', () => {
     const body = JSON.parse(
       renderAlertBody({
         ...input,
-        figure: null,
+        changes: [],
         event: { ...input.event, type: 'AmendmentNoted', previousRevision: null },
       }),
     );
-    expect(body.figure).toBeNull();
+    expect(body.changes).toEqual([]);
     expect(body.links).toEqual({
-      history: 'http://127.0.0.1:3000/reports/rpt_1/amendments',
       diff: 'http://127.0.0.1:3000/reports/rpt_1/diff?to=2',
+      amendments: 'http://127.0.0.1:3000/reports/rpt_1/amendments',
     });
   });
 

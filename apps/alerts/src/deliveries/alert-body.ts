@@ -8,9 +8,10 @@ export interface AmendmentFacts {
   reason: string | null;
 }
 
+/** The event an alert is about: a revision's analysis (its figure changes), or a new amendment note. */
 export interface AlertEvent {
   id: string;
-  type: 'FigureChanged' | 'AmendmentNoted';
+  type: 'RevisionAnalyzed' | 'AmendmentNoted';
   occurredAt: string;
   effectiveAt: string;
   revision: number;
@@ -29,7 +30,9 @@ export interface AlertInput {
   rule: Rule;
   event: AlertEvent;
   report: ReportFacts;
-  figure: AlertFigure | null;
+  /** The revision's figure changes that match the subscription, in log order; none for a note alert. */
+  changes: AlertFigure[];
+  silentEdit: boolean;
   /** Notes first seen in the event's revision (for an AmendmentNoted alert: that note). */
   amendments: AmendmentFacts[];
   queryApiUrl: string;
@@ -37,7 +40,8 @@ export interface AlertInput {
 
 /** The JSON an alert POSTs. Built once when the alert is decided and stored, so every attempt sends the same bytes. */
 export function renderAlertBody(input: AlertInput): string {
-  const { event, report, figure } = input;
+  const { event, report } = input;
+  const reportUrl = reportLink(input);
   return JSON.stringify({
     deliveryId: input.deliveryId,
     subscriptionId: input.subscriptionId,
@@ -48,25 +52,28 @@ export function renderAlertBody(input: AlertInput): string {
     previousRevision: event.previousRevision,
     observedAt: event.occurredAt,
     effectiveAt: event.effectiveAt,
-    figure: figure && {
+    changes: input.changes.map((figure) => ({
       key: figure.key,
       label: figure.label,
       section: figure.section,
       change: figure.change,
       old: figure.from,
       new: figure.to,
-    },
-    silentEdit: figure?.silentEdit ?? false,
+      links: { history: `${reportUrl}/figures/${encodeURIComponent(figure.key)}/history` },
+    })),
+    silentEdit: input.silentEdit,
     amendments: input.amendments.map(({ raw, statedAt, reason }) => ({ raw, statedAt, reason })),
-    links: alertLinks(input),
+    links: { diff: diffLink(reportUrl, event), amendments: `${reportUrl}/amendments` },
   });
 }
 
-function alertLinks({ queryApiUrl, report, event, figure }: AlertInput): { history: string; diff: string } {
-  const reportUrl = `${queryApiUrl.replace(/(?<!\/)\/+$/, '')}/reports/${encodeURIComponent(report.id)}`;
-  const history = figure ? `${reportUrl}/figures/${encodeURIComponent(figure.key)}/history` : `${reportUrl}/amendments`;
+function reportLink({ queryApiUrl, report }: AlertInput): string {
+  return `${queryApiUrl.replace(/(?<!\/)\/+$/, '')}/reports/${encodeURIComponent(report.id)}`;
+}
+
+function diffLink(reportUrl: string, event: AlertEvent): string {
   const range = new URLSearchParams({ to: String(event.revision) });
   if (event.previousRevision !== null) range.set('from', String(event.previousRevision));
   range.sort();
-  return { history, diff: `${reportUrl}/diff?${range}` };
+  return `${reportUrl}/diff?${range}`;
 }

@@ -9,6 +9,11 @@ export interface NewDelivery {
   body: string;
 }
 
+export interface QueueHead {
+  subscriptionId: string;
+  dueInMs: number;
+}
+
 export interface DueDelivery {
   id: string;
   subscriptionId: string;
@@ -31,7 +36,10 @@ export interface AttemptRecord {
 /** The deliveries outbox: written when an alert is decided, drained by the delivery worker. */
 @Injectable()
 export class DeliveriesRepository {
-  /** The inbox: one delivery per (subscription, event), whatever how often the event is seen. */
+  /**
+   * The inbox: a delivery id is derived from what it alerts on (a subscription and a revision, or a
+   * subscription and a note), so replaying the events creates nothing twice.
+   */
   async insert(manager: EntityManager, delivery: NewDelivery): Promise<boolean> {
     const inserted: unknown[] = await manager.query(
       `INSERT INTO alerts.deliveries (id, subscription_id, event_id, report_id, body) VALUES ($1, $2, $3, $4, $5)
@@ -41,32 +49,44 @@ export class DeliveriesRepository {
     return inserted.length > 0;
   }
 
-  /** Active subscriptions whose oldest pending delivery is due: each subscription's queue is sent in order. */
-  async subscriptionsWithDueHead(manager: EntityManager, limit: number): Promise<string[]> {
+  /**
+   * Heads of the send queues: for each active subscription not in `excluding`, its oldest pending
+   * delivery and how long until it is due (0 when due), soonest first. One index probe per
+   * subscription, whatever the backlog.
+   */
+  async queueHeads(manager: EntityManager, limit: number, excluding: readonly string[]): Promise<QueueHead[]> {
     const rows = await manager.query(
-      `SELECT subscription_id FROM (
-         SELECT DISTINCT ON (d.subscription_id) d.subscription_id, d.next_attempt_at
-         FROM alerts.deliveries d JOIN alerts.subscriptions s ON s.id = d.subscription_id
-         WHERE d.status = 'pending' AND s.status = 'active'
-         ORDER BY d.subscription_id, d.seq
-       ) heads WHERE next_attempt_at <= now() ORDER BY next_attempt_at LIMIT $1`,
-      [limit],
+      `SELECT s.id, greatest(0, extract(epoch FROM head.next_attempt_at - clock_timestamp()) * 1000)::float8 AS due_in_ms
+       FROM alerts.subscriptions s
+       CROSS JOIN LATERAL (
+         SELECT d.next_attempt_at FROM alerts.deliveries d
+         WHERE d.subscription_id = s.id AND d.status = 'pending' ORDER BY d.seq LIMIT 1
+       ) head
+       WHERE s.status = 'active' AND s.id <> ALL ($2::uuid[])
+       ORDER BY head.next_attempt_at LIMIT $1`,
+      [limit, excluding],
     );
-    return rows.map((row: { subscription_id: string }) => row.subscription_id);
+    return rows.map((row: { id: string; due_in_ms: number }) => ({ subscriptionId: row.id, dueInMs: row.due_in_ms }));
   }
 
   /**
    * Locks the subscription for this transaction (another worker skips it) and
-   * returns its oldest pending delivery when due. The lock is held while the
-   * POST is in flight; if the process dies the transaction rolls back and the
-   * delivery is sent again later with the same id.
+   * returns its oldest pending delivery when due ("locked-elsewhere" when
+   * another transaction holds it). The lock is held while the POST is in
+   * flight; if the process dies the transaction rolls back and the delivery is
+   * sent again later with the same id. NO KEY UPDATE keeps other senders out
+   * but not the consumer, whose new deliveries' foreign key takes KEY SHARE: a
+   * slow receiver does not hold up deciding alerts.
    */
-  async lockDueHead(manager: EntityManager, subscriptionId: string): Promise<DueDelivery | null> {
-    const locked = await manager.query(
-      `SELECT id FROM alerts.subscriptions WHERE id = $1 AND status = 'active' FOR UPDATE SKIP LOCKED`,
+  async lockDueHead(manager: EntityManager, subscriptionId: string): Promise<DueDelivery | 'locked-elsewhere' | null> {
+    const [subscription] = await manager.query(
+      `SELECT s.status = 'active' AS active,
+              (SELECT true FROM alerts.subscriptions l WHERE l.id = s.id FOR NO KEY UPDATE SKIP LOCKED) AS locked
+       FROM alerts.subscriptions s WHERE s.id = $1`,
       [subscriptionId],
     );
-    if (locked.length === 0) return null;
+    if (!subscription?.active) return null;
+    if (!subscription.locked) return 'locked-elsewhere';
     const [row] = await manager.query(
       `SELECT d.id, d.subscription_id, d.body, d.round_attempts, d.attempts, d.next_attempt_at <= now() AS due, s.url, s.secret
        FROM alerts.deliveries d JOIN alerts.subscriptions s ON s.id = d.subscription_id

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { deliveryIdFor, isValidSignature, signDelivery } from './signature';
+import { deliveryIdFor, isValidSignature, revisionDeliveryIdFor, signDelivery } from './signature';
 
 describe(signDelivery.name, () => {
   const body = '{"revision":2}';
@@ -25,5 +25,14 @@ describe(deliveryIdFor.name, () => {
     expect(deliveryIdFor('sub-1', 'event-2')).not.toBe(deliveryIdFor('sub-1', 'event-1'));
     expect(deliveryIdFor('sub-2', 'event-1')).not.toBe(deliveryIdFor('sub-1', 'event-1'));
     expect(deliveryIdFor('sub-1', 'event-1')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  });
+});
+
+describe(revisionDeliveryIdFor.name, () => {
+  it('given the same subscription, report and revision, then the id is the same; another revision gives another id', () => {
+    expect(revisionDeliveryIdFor('sub-1', 'rpt_1', 2)).toBe(revisionDeliveryIdFor('sub-1', 'rpt_1', 2));
+    expect(revisionDeliveryIdFor('sub-1', 'rpt_1', 3)).not.toBe(revisionDeliveryIdFor('sub-1', 'rpt_1', 2));
+    expect(revisionDeliveryIdFor('sub-1', 'rpt_2', 2)).not.toBe(revisionDeliveryIdFor('sub-1', 'rpt_1', 2));
+    expect(revisionDeliveryIdFor('sub-2', 'rpt_1', 2)).not.toBe(revisionDeliveryIdFor('sub-1', 'rpt_1', 2));
   });
 });

@@ -1,28 +1,36 @@
-import { PalimpsestEvent } from '@palimpsest/contracts';
-import { EventPosition } from '@palimpsest/kafka';
-import { claimEvent } from '@palimpsest/persistence';
+import { ConsumedEvent } from '@palimpsest/kafka';
+import { claimEvents, inboxEntries } from '@palimpsest/persistence';
 import { EntityManager } from 'typeorm';
 import { AlertsResources } from '../alerts-resources';
 
 /**
- * Runs `apply` in one transaction with the consumer's claim and progress
- * (invariant 4). Returns null when the event was applied before.
+ * Runs `apply` over the events of `batch` not applied before (first copy of
+ * each), in one transaction with the consumer's claims and progress
+ * (invariant 4).
  *
- * The transaction first takes a lock on the event's report. A figure change whose revision is
- * not known yet is parked, and the revision releases what is parked for it. With several alerts
- * instances, the two topics' partitions of one report may be read by different instances at
- * the same moment. Without the lock, the change could see "revision unknown" and park while the
- * revision, not yet seeing the park, released nothing, and the alert would never be sent.
+ * The transaction first locks every report the batch touches. Figure changes
+ * wait for their revision to be known and for all of the revision's changes,
+ * and the revisions and analyses topics of one report may be read by different
+ * alerts instances at the same moment. Without the lock, the last change could
+ * see "revision unknown" while the revision, not yet seeing that change, saw
+ * an incomplete analysis, and the alert would never be sent. The locks are
+ * taken in one order everywhere so two instances cannot deadlock.
  */
-export async function applyOnce<T>(
+export async function applyBatchOnce<T>(
   resources: AlertsResources,
-  event: PalimpsestEvent,
-  position: EventPosition,
-  apply: (manager: EntityManager) => Promise<T>,
-): Promise<T | null> {
+  batch: readonly ConsumedEvent[],
+  apply: (manager: EntityManager, fresh: ConsumedEvent[]) => Promise<T>,
+): Promise<T> {
+  const reports = [...new Set(batch.map(({ event }) => `alerts.report:${event.reportId}`))].sort();
   return resources.dataSource.transaction(async (manager) => {
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`alerts.report:${event.reportId}`]);
-    const claimed = await claimEvent(manager, 'alerts', resources.config.consumerGroup, event.id, position);
-    return claimed ? apply(manager) : null;
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtext(report)) FROM unnest($1::text[]) WITH ORDINALITY AS r(report, n) ORDER BY n`,
+      [reports],
+    );
+    const claimed = await claimEvents(manager, 'alerts', resources.config.consumerGroup, inboxEntries(batch));
+    return apply(
+      manager,
+      batch.filter(({ event }) => claimed.delete(event.id)),
+    );
   });
 }

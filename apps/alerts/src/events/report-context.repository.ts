@@ -1,14 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { FigureChanged } from '@palimpsest/contracts';
-import { EventPosition } from '@palimpsest/kafka';
 import { EntityManager } from 'typeorm';
 import { AmendmentFacts } from '../deliveries/alert-body';
 import { ReportFacts } from '../rules/filter';
-
-export interface ParkedEvent {
-  event: FigureChanged;
-  position: EventPosition;
-}
 
 /**
  * Alerts' own copy of what it needs about reports (url, publisher, notes per
@@ -56,16 +49,6 @@ export class ReportContextRepository {
     );
   }
 
-  /** A revision is known once its RevisionRecorded and every note it names have been applied. */
-  async isRevisionKnown(manager: EntityManager, reportId: string, revision: number): Promise<boolean> {
-    const [row] = await manager.query(
-      `SELECT r.amendment_ids, (SELECT count(*)::int FROM alerts.amendments a WHERE a.event_id = ANY (r.amendment_ids)) AS known
-       FROM alerts.revisions r WHERE r.report_id = $1 AND r.revision = $2`,
-      [reportId, revision],
-    );
-    return row !== undefined && row.known === row.amendment_ids.length;
-  }
-
   async amendmentsOf(manager: EntityManager, reportId: string, revision: number): Promise<AmendmentFacts[]> {
     const rows = await manager.query(
       `SELECT event_id, raw, stated_at, reason FROM alerts.amendments WHERE report_id = $1 AND revision = $2 ORDER BY event_id`,
@@ -77,22 +60,5 @@ export class ReportContextRepository {
       statedAt: row.stated_at,
       reason: row.reason,
     }));
-  }
-
-  /** Keeps a figure change whose revision is not known yet (the two topics are read independently). */
-  async park(manager: EntityManager, event: FigureChanged, position: EventPosition): Promise<void> {
-    await manager.query(
-      `INSERT INTO alerts.parked_events (event_id, report_id, revision, event, position) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT DO NOTHING`,
-      [event.id, event.reportId, event.payload.revision, event, position],
-    );
-  }
-
-  async unpark(manager: EntityManager, reportId: string, revision: number): Promise<ParkedEvent[]> {
-    const [rows] = await manager.query(
-      `DELETE FROM alerts.parked_events WHERE report_id = $1 AND revision = $2 RETURNING event, position`,
-      [reportId, revision],
-    );
-    return (rows as ParkedEvent[]).sort((a, b) => Number(BigInt(a.position.offset) - BigInt(b.position.offset)));
   }
 }

@@ -1,4 +1,5 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { NotificationListener, notifySql } from '@palimpsest/persistence';
 import { AlertsResources } from '../../alerts-resources';
 import { DeliveriesRepository, DueDelivery } from '../deliveries.repository';
 import { attemptDelivery, AttemptOptions } from './attempt-delivery';
@@ -9,26 +10,39 @@ export interface DeliveryAttemptSeen {
   latencyMs: number;
 }
 
-// Each in-flight POST holds a pooled connection (its transaction); the consumer needs some too.
-const PARALLEL_SUBSCRIPTIONS = 4;
+/** Notified when deliveries are queued and when an attempt is recorded, by any alerts instance. */
+export const DELIVERIES_CHANNEL = 'alerts.deliveries';
+
+// How long a subscription is left alone after a database failure while sending to it.
+const FAILURE_REST_MS = 1_000;
 
 /**
  * Drains the deliveries outbox: for each active subscription, its oldest
  * pending delivery when due, one at a time, so a subscription's alerts keep
- * event order. Each attempt runs in a transaction that holds the
- * subscription's lock; a crash mid-POST leaves the delivery pending, and it is
- * sent again with the same delivery id.
+ * their order; different subscriptions are sent to concurrently, up to
+ * `webhook.concurrency`. Each attempt runs in a transaction that holds the
+ * subscription's row lock; a crash mid-POST leaves the delivery pending, and
+ * it is sent again with the same delivery id.
+ *
+ * It looks for work when woken: by a commit that queued deliveries or
+ * recorded an attempt (NOTIFY, from any instance), by this process (nudge),
+ * when one of its sends ends, and by a timer set for the soonest retry that is
+ * not due yet. There is no idle poll.
  */
 @Injectable()
 export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(DeliveryWorker.name);
   private readonly abort = new AbortController();
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private nudged = false;
-  private stopping = false;
+  private readonly listener: NotificationListener;
+  private readonly sending = new Map<string, Promise<void>>();
+  /** Subscriptions another instance is sending to, or that just failed here, until the given time. */
+  private readonly resting = new Map<string, number>();
   private readonly options: AttemptOptions;
   private readonly attemptListeners: Array<(attempt: DeliveryAttemptSeen) => void> = [];
+  private timer: NodeJS.Timeout | null = null;
+  private looking = false;
+  private lookAgain = false;
+  private stopping = false;
 
   constructor(
     private readonly resources: AlertsResources,
@@ -44,6 +58,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
       allowlist: webhook.allowlist,
       signal: this.abort.signal,
     };
+    this.listener = new NotificationListener(resources.config.databaseUrl);
   }
 
   /** Metrics subscribe here; a listener sees ids-free facts only (outcome, status, latency). */
@@ -51,67 +66,122 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     this.attemptListeners.push(listener);
   }
 
-  onApplicationBootstrap(): void {
-    this.schedule(0);
+  async onApplicationBootstrap(): Promise<void> {
+    this.listener.on(DELIVERIES_CHANNEL, () => {
+      // Another instance may have finished with a subscription this one left to it.
+      this.resting.clear();
+      this.nudge();
+    });
+    await this.listener.connect();
+    this.nudge();
   }
 
-  /** New deliveries were queued: look now rather than at the next poll. */
+  /** Something may be due (deliveries were queued or requeued, a subscription resumed): look now. */
   nudge(): void {
-    if (this.running) this.nudged = true;
-    else this.schedule(0);
+    if (this.stopping) return;
+    if (this.looking) {
+      this.lookAgain = true;
+      return;
+    }
+    this.looking = true;
+    void this.look().finally(() => {
+      this.looking = false;
+      if (this.lookAgain) {
+        this.lookAgain = false;
+        this.nudge();
+      }
+    });
   }
 
   /**
-   * Starts no new round and lets the POSTs in flight finish and be recorded: aborting one the
+   * Starts no new send and lets the POSTs in flight finish and be recorded: aborting one the
    * receiver already has would leave it pending, and another instance would send it again. Each
    * POST is bounded by the webhook timeout; past that (plus a second) what is left is aborted.
    */
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
     if (this.timer) clearTimeout(this.timer);
-    const running = this.running;
-    if (!running) return;
+    await this.listener.close();
+    const inFlight = Promise.allSettled([...this.sending.values()]);
     let drainTimer: NodeJS.Timeout | undefined;
     const drainBound = new Promise<void>((resolve) => {
       drainTimer = setTimeout(resolve, this.resources.config.webhook.timeoutMs + 1_000);
     });
-    await Promise.race([running, drainBound]);
+    await Promise.race([inFlight, drainBound]);
     clearTimeout(drainTimer);
     this.abort.abort();
-    await running;
+    await inFlight;
   }
 
-  private schedule(delayMs: number): void {
-    if (this.stopping) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.running = this.tick().finally(() => {
-        this.running = null;
-        this.schedule(this.nudged ? 0 : this.resources.config.webhook.pollMs);
-        this.nudged = false;
-      });
-    }, delayMs);
-  }
-
-  private async tick(): Promise<void> {
+  /** Starts a send for each due queue head, up to the limit, and sets the timer for the next one due. */
+  private async look(): Promise<void> {
+    const now = Date.now();
+    for (const [subscriptionId, until] of this.resting) if (until <= now) this.resting.delete(subscriptionId);
+    const free = this.resources.config.webhook.concurrency - this.sending.size;
+    let nextInMs: number | null = null;
     try {
-      const manager = this.resources.dataSource.manager;
-      const due = await this.deliveries.subscriptionsWithDueHead(manager, PARALLEL_SUBSCRIPTIONS);
-      await Promise.all(due.map((subscriptionId) => this.sendHead(subscriptionId)));
-      if (due.length > 0) this.nudged = true;
+      if (free > 0) {
+        const excluding = [...this.sending.keys(), ...this.resting.keys()];
+        const heads = await this.deliveries.queueHeads(this.resources.dataSource.manager, free, excluding);
+        for (const head of heads) {
+          if (head.dueInMs > 0) {
+            nextInMs = head.dueInMs;
+            break;
+          }
+          this.send(head.subscriptionId);
+        }
+      }
     } catch (error) {
-      if (!this.stopping) this.logger.warn({ msg: 'delivery round failed', error: (error as Error).message });
+      if (this.stopping) return;
+      this.logger.warn({ msg: 'looking for due deliveries failed', error: (error as Error).message });
+      nextInMs = FAILURE_REST_MS;
     }
+    for (const until of this.resting.values()) nextInMs = Math.min(nextInMs ?? Infinity, until - now);
+    this.wakeIn(nextInMs);
   }
 
-  private async sendHead(subscriptionId: string): Promise<void> {
-    await this.resources.dataSource.transaction(async (manager) => {
+  private wakeIn(delayMs: number | null): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (delayMs === null || this.stopping) return;
+    this.timer = setTimeout(() => this.nudge(), Math.max(0, Math.ceil(delayMs)));
+  }
+
+  private send(subscriptionId: string): void {
+    const sent = this.sendHead(subscriptionId)
+      .then((sent) => {
+        if (sent === 'locked-elsewhere') this.rest(subscriptionId, this.resources.config.webhook.timeoutMs + 1_000);
+      })
+      .catch((error: Error) => {
+        if (this.stopping) return;
+        this.logger.warn({ msg: 'delivery attempt failed', subscriptionId, error: error.message });
+        this.rest(subscriptionId, FAILURE_REST_MS);
+      })
+      .finally(() => {
+        this.sending.delete(subscriptionId);
+        this.nudge();
+      });
+    this.sending.set(subscriptionId, sent);
+  }
+
+  /**
+   * A subscription locked by another instance is left to it: its commit notifies, and if it dies
+   * mid-POST instead, the lock goes with its transaction, at most a webhook timeout later.
+   */
+  private rest(subscriptionId: string, forMs: number): void {
+    this.resting.set(subscriptionId, Date.now() + forMs);
+  }
+
+  private async sendHead(subscriptionId: string): Promise<'sent' | 'locked-elsewhere' | 'not-due'> {
+    return this.resources.dataSource.transaction(async (manager) => {
       const delivery = await this.deliveries.lockDueHead(manager, subscriptionId);
-      if (!delivery) return;
+      if (delivery === null || delivery === 'locked-elsewhere') return delivery ?? 'not-due';
       const { record, step } = await attemptDelivery(delivery, this.options);
       await this.deliveries.recordAttempt(manager, delivery, record, step.status);
+      await manager.query(notifySql(DELIVERIES_CHANNEL));
       this.log(delivery, record.outcome, record.statusCode, record.latencyMs);
       for (const listener of this.attemptListeners) listener(record);
+      return 'sent';
     });
   }
 

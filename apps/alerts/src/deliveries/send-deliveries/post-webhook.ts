@@ -4,6 +4,7 @@ import { isIP } from 'node:net';
 import { refusalReason } from '../../webhook-target/address-policy';
 import { hostOf } from '../../webhook-target/check-webhook-url';
 import { guardedLookup, RefusedAddressError } from '../../webhook-target/guarded-lookup';
+import { parseRetryAfter } from './retry-after';
 import { AttemptOutcome } from './retry-policy';
 
 export interface WebhookPost {
@@ -43,7 +44,8 @@ export function postWebhook(post: WebhookPost, options: PostOptions): Promise<At
       clearTimeout(deadline);
       // The status is the answer; the body is drained and ignored.
       response.resume();
-      resolve({ kind: 'response', status: response.statusCode ?? 0 });
+      const retryAfterMs = parseRetryAfter(response.headers['retry-after'], Date.now());
+      resolve({ kind: 'response', status: response.statusCode ?? 0, retryAfterMs });
     });
     req.on('error', (error) => {
       clearTimeout(deadline);

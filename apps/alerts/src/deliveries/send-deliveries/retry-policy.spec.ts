@@ -48,4 +48,19 @@ describe(nextStep.name, () => {
     expect([1, 2, 3].map((attempt) => delay(attempt, 0))).toEqual([50, 100, 200]);
     expect(delay(9, 1)).toBe(1_000);
   });
+
+  it('given a 429 or 503 with Retry-After, then the retry waits what it asks, at most the backoff cap', () => {
+    const asked = (status: number, retryAfterMs: number) =>
+      nextStep({ kind: 'response', status, retryAfterMs }, 1, policy, 0);
+    expect(asked(429, 700)).toEqual({ status: 'pending', retryInMs: 700 });
+    expect(asked(503, 0)).toEqual({ status: 'pending', retryInMs: 0 });
+    expect(asked(429, 60_000)).toEqual({ status: 'pending', retryInMs: 1_000 });
+  });
+
+  it('given Retry-After on another retried status, then the backoff applies', () => {
+    expect(nextStep({ kind: 'response', status: 500, retryAfterMs: 700 }, 1, policy, 1)).toEqual({
+      status: 'pending',
+      retryInMs: 100,
+    });
+  });
 });

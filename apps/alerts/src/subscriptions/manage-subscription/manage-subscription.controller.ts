@@ -10,6 +10,7 @@ import {
   Patch,
 } from '@nestjs/common';
 import { WriteEndpoint } from '@palimpsest/platform';
+import { DeliveryWorker } from '../../deliveries/send-deliveries/delivery-worker';
 import { publicView, Subscription } from '../subscription';
 import { SubscriptionsRepository } from '../subscriptions.repository';
 import { parseStatusChange } from './status-change';
@@ -19,7 +20,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Controller('subscriptions')
 @WriteEndpoint()
 export class ManageSubscriptionController {
-  constructor(private readonly subscriptions: SubscriptionsRepository) {}
+  constructor(
+    private readonly subscriptions: SubscriptionsRepository,
+    private readonly worker: DeliveryWorker,
+  ) {}
 
   @Get()
   async list() {
@@ -36,7 +40,10 @@ export class ManageSubscriptionController {
   async patch(@Param('id') id: string, @Body() body: unknown) {
     const change = parseStatusChange(body);
     if (!change.ok) throw new BadRequestException(change.reason);
-    return publicView(found(UUID.test(id) ? await this.subscriptions.setStatus(id, change.status) : null, id));
+    const updated = found(UUID.test(id) ? await this.subscriptions.setStatus(id, change.status) : null, id);
+    // Deliveries that waited while it was paused are due now.
+    if (updated.status === 'active') this.worker.nudge();
+    return publicView(updated);
   }
 
   @Delete(':id')

@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import { FigureChanged, RevisionAnalyzed } from '@palimpsest/contracts';
+import { EventPosition } from '@palimpsest/kafka';
+import { EntityManager } from 'typeorm';
+
+export interface ParkedChange {
+  event: FigureChanged;
+  position: EventPosition;
+}
+
+/** A RevisionAnalyzed whose figure changes are all parked and whose revision is known: ready to alert on. */
+export interface CompleteAnalysis {
+  reportId: string;
+  revision: number;
+  analyzerVersion: string;
+  analyzedEventId: string;
+  previousRevision: number | null;
+  occurredAt: string;
+  effectiveAt: string;
+  silentEdit: boolean;
+}
+
+export interface RevisionKey {
+  reportId: string;
+  revision: number;
+}
+
+/**
+ * What alerts holds of a revision's analysis until it can alert on all of it:
+ * the RevisionAnalyzed (which says how many FigureChanged follow) and the
+ * figure changes themselves. A revision's changes may arrive over several
+ * batches, and before or after the revision itself (another topic).
+ */
+@Injectable()
+export class PendingRevisionsRepository {
+  /** An analysis without figure changes has nothing to alert on and is not kept. */
+  async holdAnalysis(manager: EntityManager, event: RevisionAnalyzed): Promise<void> {
+    const { payload } = event;
+    if (payload.figureChangeCount === 0) return;
+    await manager.query(
+      `INSERT INTO alerts.revision_analyses
+         (report_id, revision, analyzer_version, analyzed_event_id, previous_revision, occurred_at, effective_at,
+          silent_edit, figure_change_count)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
+      [
+        event.reportId,
+        payload.revision,
+        payload.analyzerVersion,
+        event.id,
+        payload.previousRevision,
+        event.occurredAt,
+        event.effectiveAt,
+        payload.silentEdit,
+        payload.figureChangeCount,
+      ],
+    );
+  }
+
+  /** Parks a batch's figure changes in one statement. */
+  async parkChanges(manager: EntityManager, changes: readonly ParkedChange[]): Promise<void> {
+    if (changes.length === 0) return;
+    await manager.query(
+      `INSERT INTO alerts.parked_events (event_id, report_id, revision, analyzer_version, event, position)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::jsonb[], $6::jsonb[])
+       ON CONFLICT DO NOTHING`,
+      [
+        changes.map(({ event }) => event.id),
+        changes.map(({ event }) => event.reportId),
+        changes.map(({ event }) => event.payload.revision),
+        changes.map(({ event }) => event.payload.analyzerVersion),
+        changes.map(({ event }) => JSON.stringify(event)),
+        changes.map(({ position }) => JSON.stringify(position)),
+      ],
+    );
+  }
+
+  /**
+   * Of the analyses of `revisions`, those complete: every announced figure change is parked, and the
+   * revision and every note it names have been recorded. In report and revision order, so one
+   * subscription's alerts for a report are queued in revision order.
+   */
+  async completeAnalyses(manager: EntityManager, revisions: readonly RevisionKey[]): Promise<CompleteAnalysis[]> {
+    if (revisions.length === 0) return [];
+    const rows: Array<Record<string, any>> = await manager.query(
+      `SELECT a.* FROM alerts.revision_analyses a
+       JOIN unnest($1::text[], $2::int[]) AS t(report_id, revision) USING (report_id, revision)
+       JOIN alerts.revisions r USING (report_id, revision)
+       WHERE a.figure_change_count = (
+               SELECT count(*) FROM alerts.parked_events p
+               WHERE p.report_id = a.report_id AND p.revision = a.revision AND p.analyzer_version = a.analyzer_version)
+         AND cardinality(r.amendment_ids) = (
+               SELECT count(*) FROM alerts.amendments n WHERE n.event_id = ANY (r.amendment_ids))
+       ORDER BY a.report_id, a.revision, a.analyzer_version`,
+      [revisions.map((key) => key.reportId), revisions.map((key) => key.revision)],
+    );
+    return rows.map((row) => ({
+      reportId: row.report_id,
+      revision: row.revision,
+      analyzerVersion: row.analyzer_version,
+      analyzedEventId: row.analyzed_event_id,
+      previousRevision: row.previous_revision,
+      occurredAt: row.occurred_at,
+      effectiveAt: row.effective_at,
+      silentEdit: row.silent_edit,
+    }));
+  }
+
+  /** Removes a complete analysis and returns its figure changes in log order. */
+  async release(manager: EntityManager, analysis: CompleteAnalysis): Promise<ParkedChange[]> {
+    const key = [analysis.reportId, analysis.revision, analysis.analyzerVersion];
+    await manager.query(
+      `DELETE FROM alerts.revision_analyses WHERE report_id = $1 AND revision = $2 AND analyzer_version = $3`,
+      key,
+    );
+    const [rows] = await manager.query(
+      `DELETE FROM alerts.parked_events WHERE report_id = $1 AND revision = $2 AND analyzer_version = $3
+       RETURNING event, position`,
+      key,
+    );
+    return (rows as ParkedChange[]).sort((a, b) => compareOffsets(a.position.offset, b.position.offset));
+  }
+}
+
+function compareOffsets(a: string, b: string): number {
+  const difference = BigInt(a) - BigInt(b);
+  return difference === 0n ? 0 : difference < 0n ? -1 : 1;
+}
