@@ -5,7 +5,7 @@ import { LocalBrokerHandle, startLocalBroker, stopLocalBroker } from '../deploy/
 import { ChildApps, freePort } from './support/child-apps';
 import {
   expectEveryEventProjectedOnce,
-  expectOneAlertPerFigureChange,
+  expectOneAlertPerChangedRevision,
   expectReadModelsEqualRebuild,
 } from './support/fault-expectations';
 import { runFaultScenario, ScenarioResult } from './support/fault-scenario';
@@ -72,6 +72,6 @@ describe('broker restart: the Kafka broker stops and starts again mid-stream', (
   it('then every read model equals its rebuild from the log, and every alert was delivered under one id', () => {
     expectReadModelsEqualRebuild(result);
     // One subscription has one head-of-line delivery: only the POST in flight when the fault hit may go out again.
-    expectOneAlertPerFigureChange(result, 1);
+    expectOneAlertPerChangedRevision(result, 1);
   });
 });

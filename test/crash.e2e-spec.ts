@@ -1,7 +1,7 @@
 import { ChildApps } from './support/child-apps';
 import {
   expectEveryEventProjectedOnce,
-  expectOneAlertPerFigureChange,
+  expectOneAlertPerChangedRevision,
   expectReadModelsEqualRebuild,
 } from './support/fault-expectations';
 import { killAndRestart, runFaultScenario, ScenarioResult } from './support/fault-scenario';
@@ -57,8 +57,8 @@ describe('crash: kill -9 each app in turn while captures stream in', () => {
     expectReadModelsEqualRebuild(result);
   });
 
-  it('then each figure change raised one alert, delivered, and the receiver saw every delivery id', () => {
+  it('then each revision with figure changes raised one alert holding them, delivered, and the receiver saw every delivery id', () => {
     // One subscription has one head-of-line delivery: only the POST in flight at the kill may go out again.
-    expectOneAlertPerFigureChange(result, 1);
+    expectOneAlertPerChangedRevision(result, 1);
   });
 });

@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import { ChildApps } from './support/child-apps';
 import {
   expectEveryEventProjectedOnce,
-  expectOneAlertPerFigureChange,
+  expectOneAlertPerChangedRevision,
   expectReadModelsEqualRebuild,
 } from './support/fault-expectations';
 import { runFaultScenario, ScenarioResult } from './support/fault-scenario';
@@ -57,6 +57,6 @@ describe('postgres restart: the database server restarts mid-stream', () => {
   it('then every read model equals its rebuild from the log, and every alert was delivered under one id', () => {
     expectReadModelsEqualRebuild(result);
     // One subscription has one head-of-line delivery: only the POST in flight when the fault hit may go out again.
-    expectOneAlertPerFigureChange(result, 1);
+    expectOneAlertPerChangedRevision(result, 1);
   });
 });

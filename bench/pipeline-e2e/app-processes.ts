@@ -53,7 +53,6 @@ export class AppProcesses {
       WEBHOOK_ALLOWLIST: '127.0.0.1',
       WEBHOOK_BACKOFF_BASE_MS: '100',
       WEBHOOK_BACKOFF_MAX_MS: '1000',
-      DELIVERY_POLL_MS: '100',
     };
   }
 

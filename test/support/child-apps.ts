@@ -54,7 +54,6 @@ export class ChildApps {
       WEBHOOK_ALLOWLIST: '127.0.0.1',
       WEBHOOK_BACKOFF_BASE_MS: '100',
       WEBHOOK_BACKOFF_MAX_MS: '1000',
-      DELIVERY_POLL_MS: '100',
       RATE_LIMIT_PER_MINUTE: '100000',
       ...overrides,
     };

@@ -18,12 +18,13 @@ export function expectReadModelsEqualRebuild(result: ScenarioResult): void {
 }
 
 /**
- * One alert per figure change, all delivered and all seen by the receiver. `mayRepeat` is how many
+ * One alert per revision with figure changes (it carries all of them), all delivered and all seen by the receiver. `mayRepeat` is how many
  * delivery ids may arrive twice: webhooks are at least once, and a POST in flight when an alerts
  * process is killed goes out again under the same id, which receivers deduplicate by.
  */
-export function expectOneAlertPerFigureChange(result: ScenarioResult, mayRepeat: number): void {
-  expect(result.counts.deliveries).toBe(result.counts.figureChangedEvents);
+export function expectOneAlertPerChangedRevision(result: ScenarioResult, mayRepeat: number): void {
+  expect(result.counts.deliveries).toBe(result.counts.changedRevisions);
+  expect(result.counts.changedRevisions).toBeGreaterThan(0);
   expect(result.counts.deliveredDeliveries).toBe(result.counts.deliveries);
   expect(result.deliveriesSeen).toBe(result.counts.deliveries);
   expect(result.repeatedDeliveries.length).toBeLessThanOrEqual(mayRepeat);

@@ -6,6 +6,8 @@ export interface PipelineCounts {
   unpublished: number;
   diffAnalyses: number;
   figureChangedEvents: number;
+  /** Revisions with at least one figure change: each gives the `any` subscription one alert. */
+  changedRevisions: number;
   projectedRevisions: number;
   projectedAnalyses: number;
   projectedFigureChanges: number;
@@ -38,6 +40,11 @@ export function readCounts(url: string): Promise<PipelineCounts> {
       client,
       `SELECT count(*) FROM diff.outbox WHERE message->>'type' = 'FigureChanged'`,
     ),
+    changedRevisions: await count(
+      client,
+      `SELECT count(DISTINCT (message->>'reportId', message->'payload'->>'revision'))
+       FROM diff.outbox WHERE message->>'type' = 'FigureChanged'`,
+    ),
     projectedRevisions: await count(client, `SELECT count(*) FROM projection.revisions_v1`),
     projectedAnalyses: await count(client, `SELECT count(*) FROM projection.revision_analyses_v1`),
     projectedFigureChanges: await count(client, `SELECT count(*) FROM projection.figure_history_v1`),
@@ -55,7 +62,7 @@ export function isSettled(counts: PipelineCounts, expectedRevisions: number): bo
     counts.projectedRevisions === expectedRevisions &&
     counts.projectedAnalyses === expectedRevisions &&
     counts.projectedFigureChanges === counts.figureChangedEvents &&
-    counts.deliveries === counts.figureChangedEvents &&
+    counts.deliveries === counts.changedRevisions &&
     counts.deliveredDeliveries === counts.deliveries
   );
 }
