@@ -14,17 +14,18 @@ import { AlertsResources } from '../alerts-resources';
  * alerts instances at the same moment. Without the lock, the last change could
  * see "revision unknown" while the revision, not yet seeing that change, saw
  * an incomplete analysis, and the alert would never be sent. The locks are
- * taken in one order everywhere so two instances cannot deadlock.
+ * taken in one order (of their keys) everywhere so two instances cannot deadlock.
  */
 export async function applyBatchOnce<T>(
   resources: AlertsResources,
   batch: readonly ConsumedEvent[],
   apply: (manager: EntityManager, fresh: ConsumedEvent[]) => Promise<T>,
 ): Promise<T> {
-  const reports = [...new Set(batch.map(({ event }) => `alerts.report:${event.reportId}`))].sort();
+  const reports = [...new Set(batch.map(({ event }) => `alerts.report:${event.reportId}`))];
   return resources.dataSource.transaction(async (manager) => {
     await manager.query(
-      `SELECT pg_advisory_xact_lock(hashtext(report)) FROM unnest($1::text[]) WITH ORDINALITY AS r(report, n) ORDER BY n`,
+      // Ordered by the lock key itself, so two reports whose names hash alike still lock in one order.
+      `SELECT pg_advisory_xact_lock(key) FROM (SELECT DISTINCT hashtext(report) AS key FROM unnest($1::text[]) AS report) AS k ORDER BY key`,
       [reports],
     );
     const claimed = await claimEvents(manager, 'alerts', resources.config.consumerGroup, inboxEntries(batch));
