@@ -24,8 +24,10 @@ export async function applyBatchOnce<T>(
   const reports = [...new Set(batch.map(({ event }) => `alerts.report:${event.reportId}`))];
   return resources.dataSource.transaction(async (manager) => {
     await manager.query(
-      // Ordered by the lock key itself, so two reports whose names hash alike still lock in one order.
-      `SELECT pg_advisory_xact_lock(key) FROM (SELECT DISTINCT hashtext(report) AS key FROM unnest($1::text[]) AS report) AS k ORDER BY key`,
+      // Sorted in a subquery by the lock key itself (a sort in the outer query may run after the locks
+      // are taken), so two reports whose names hash alike still lock in one order.
+      `SELECT pg_advisory_xact_lock(key)
+       FROM (SELECT DISTINCT hashtext(report) AS key FROM unnest($1::text[]) AS report ORDER BY key) AS sorted`,
       [reports],
     );
     const claimed = await claimEvents(manager, 'alerts', resources.config.consumerGroup, inboxEntries(batch));
