@@ -1,6 +1,14 @@
 import { Analysis } from '@palimpsest/text';
 import { EntityManager } from 'typeorm';
 
+export interface StoredAnalysis {
+  reportId: string;
+  revision: number;
+  analyzerVersion: string;
+  analysis: Analysis;
+  eventId: string;
+}
+
 /** Each revision's analysis, kept so the next revision can be diffed against it. */
 export class AnalysisRepository {
   async findLatestBefore(
@@ -18,18 +26,20 @@ export class AnalysisRepository {
     return row ? { revision: row.revision, analysis: row.analysis } : null;
   }
 
-  async save(
-    manager: EntityManager,
-    reportId: string,
-    revision: number,
-    analyzerVersion: string,
-    analysis: Analysis,
-    eventId: string,
-  ): Promise<void> {
+  /** Stores a batch's analyses in one statement; one already stored for a revision and version stays. */
+  async saveAll(manager: EntityManager, analyses: readonly StoredAnalysis[]): Promise<void> {
+    if (analyses.length === 0) return;
     await manager.query(
       `INSERT INTO diff.analyses (report_id, revision, analyzer_version, analysis, event_id)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
-      [reportId, revision, analyzerVersion, JSON.stringify(analysis), eventId],
+       SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::jsonb[], $5::uuid[])
+       ON CONFLICT DO NOTHING`,
+      [
+        analyses.map((a) => a.reportId),
+        analyses.map((a) => a.revision),
+        analyses.map((a) => a.analyzerVersion),
+        analyses.map((a) => JSON.stringify(a.analysis)),
+        analyses.map((a) => a.eventId),
+      ],
     );
   }
 }

@@ -49,16 +49,16 @@ export class AnalyzeRevisionService {
     const written = await this.resources.dataSource.transaction(async (manager) => {
       const claimed = await claimEvents(manager, 'diff', consumer, inboxEntries(batch));
       const results = batch.flatMap(({ event }) => (claimed.delete(event.id) ? [derived.get(event.id)!] : []));
-      for (const { recorded, analysis, events } of results) {
-        await this.analyses.save(
-          manager,
-          recorded.reportId,
-          recorded.payload.revision,
-          version,
+      await this.analyses.saveAll(
+        manager,
+        results.map(({ recorded, analysis, events }) => ({
+          reportId: recorded.reportId,
+          revision: recorded.payload.revision,
+          analyzerVersion: version,
           analysis,
-          events.analyzed.id,
-        );
-      }
+          eventId: events.analyzed.id,
+        })),
+      );
       const outgoing = results.flatMap(({ events }) => [events.analyzed, ...events.figureChanges]);
       await appendToOutbox(manager, 'diff', this.resources.topics.analyses, outgoing);
       return results;
