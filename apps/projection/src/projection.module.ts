@@ -12,6 +12,7 @@ import { FigureProjector } from './projectors/figure-projector';
 import { ProjectionEventsRouter } from './projectors/projection-events.router';
 import { ReportProjector } from './projectors/report-projector';
 import { ReadModelApplier } from './projectors/read-model-applier';
+import { ReadModelBatchApplier } from './projectors/read-model-batch-applier';
 import { SilentEditProjector } from './projectors/silent-edit-projector';
 import { ChangesController } from './queries/changes-feed/changes.controller';
 import { ChangesRepository } from './queries/changes-feed/changes.repository';
@@ -86,6 +87,7 @@ export class ProjectionModule {
         ConsistencyProjector,
         SilentEditProjector,
         ReadModelApplier,
+        ReadModelBatchApplier,
         GenerationsRepository,
         RebuildRunner,
         ...QUERY_REPOSITORIES,

@@ -9,6 +9,8 @@ export interface ConsumerGroupOptions {
   partitionsConcurrency: number;
   /** Where a group with no committed offset starts; the log's beginning unless said otherwise. */
   fromBeginning?: boolean;
+  /** Asked after kafkajs gave up on a crashed consumer: false keeps it stopped (default: it restarts). */
+  restartAfterCrash?: () => boolean;
 }
 
 export type BatchListener = (payload: EachBatchPayload) => Promise<void>;
@@ -34,6 +36,7 @@ export class BatchConsumerGroup {
       sessionTimeout: 30_000,
       heartbeatInterval: 3_000,
       maxWaitTimeInMs: 1_000,
+      retry: { restartOnFailure: async () => options.restartAfterCrash?.() ?? true },
     });
   }
 

@@ -9,23 +9,41 @@ export interface OutboxMessage {
 
 export interface OutboxRelayOptions {
   schema: string;
+  /** Most rows read and sent in one transaction; the relay keeps going batch after batch until the outbox is empty. */
   batchSize: number;
-  /** How long to sleep when the outbox is empty and nobody nudged. */
-  idleMs: number;
   publish: (messages: OutboxMessage[]) => Promise<void>;
 }
+
+/**
+ * How soon a relay that found the lock taken looks again. The holder hears
+ * the same notifications and drains what they announce; this only covers a
+ * holder that dies with rows pending, which nobody would announce again.
+ */
+const LOCK_TAKEN_RETRY_MS = 1_000;
+
+/** The channel a commit that appended to `schema`'s outbox notifies (see appendToOutbox). */
+export const outboxChannel = (schema: string) => `palimpsest_outbox_${schema}`;
+
+type Pass = 'drained' | 'lock-taken';
 
 /**
  * Publishes outbox rows to Kafka in position order, then marks them
  * published. One relay at a time holds the schema's advisory lock, so several
  * instances never interleave a report's events out of order. A crash between
  * publish and mark republishes the batch: consumers deduplicate by event id.
+ *
+ * It does not poll: between passes it sleeps until woken, by a notification
+ * on `outboxChannel` (every commit that appends sends one, to every instance),
+ * by `nudge`, or by the listener after it reconnected. A wake-up that arrives
+ * during a pass makes another pass follow, so no commit goes unseen.
  */
 export class OutboxRelay {
   private readonly logger = new Logger(OutboxRelay.name);
   private running = false;
   private loop: Promise<void> | null = null;
+  private woken = false;
   private wake: (() => void) | null = null;
+  private halt: (() => void) | null = null;
   private failures = 0;
   published = 0;
 
@@ -39,23 +57,25 @@ export class OutboxRelay {
     this.loop = this.run();
   }
 
-  /** Called after a commit that appended events, so they go out without waiting for the idle poll. */
+  /** Something was appended (or may have been, unheard): make a pass now, or right after the one under way. */
   nudge(): void {
+    this.woken = true;
     this.wake?.();
   }
 
   async stop(): Promise<void> {
     this.running = false;
-    this.nudge();
+    this.halt?.();
     await this.loop;
   }
 
   private async run(): Promise<void> {
     while (this.running) {
+      this.woken = false;
       try {
-        const count = await this.publishBatch();
+        const pass = await this.publishPending();
         this.failures = 0;
-        if (count === 0) await this.sleep(this.options.idleMs);
+        await this.sleep(pass === 'lock-taken' ? LOCK_TAKEN_RETRY_MS : null);
       } catch (error) {
         this.failures++;
         const delay = Math.min(5_000, 100 * 2 ** this.failures);
@@ -65,18 +85,29 @@ export class OutboxRelay {
           delay,
           error: String(error),
         });
-        await this.sleep(delay);
+        await this.sleep(delay, false);
       }
     }
   }
 
-  private publishBatch(): Promise<number> {
+  /** Batch after batch until one comes back short: rows committed after its read announce themselves. */
+  private async publishPending(): Promise<Pass> {
+    while (this.running) {
+      const count = await this.publishBatch();
+      if (count === null) return 'lock-taken';
+      if (count < this.options.batchSize) return 'drained';
+    }
+    return 'drained';
+  }
+
+  /** The rows published, or null when another relay holds the lock. */
+  private publishBatch(): Promise<number | null> {
     const { schema, batchSize } = this.options;
     return this.dataSource.transaction(async (manager) => {
       const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked`, [
         `${schema}.outbox`,
       ]);
-      if (!locked) return 0;
+      if (!locked) return null;
       const rows: Array<{ position: string; topic: string; message: EventEnvelope }> = await manager.query(
         `SELECT position, topic, message FROM "${schema}".outbox
            WHERE published_at IS NULL ORDER BY position LIMIT $1`,
@@ -92,14 +123,23 @@ export class OutboxRelay {
     });
   }
 
-  private sleep(ms: number): Promise<void> {
+  /**
+   * Until `ms` passed (null: no limit) or `stop`; also until a wake-up when
+   * `byWakeUp`, returning at once if one came since the pass began. The backoff
+   * after a failure is not cut short by wake-ups, which come with every commit.
+   */
+  private sleep(ms: number | null, byWakeUp = true): Promise<void> {
+    if (!this.running || (byWakeUp && this.woken)) return Promise.resolve();
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
+      let timer: NodeJS.Timeout | null = null;
+      const done = () => {
+        if (timer) clearTimeout(timer);
+        this.wake = this.halt = null;
         resolve();
-      }
-      this.wake = done;
+      };
+      if (ms !== null) timer = setTimeout(done, ms);
+      this.wake = byWakeUp ? done : null;
+      this.halt = done;
     });
   }
 }

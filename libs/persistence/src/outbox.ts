@@ -1,7 +1,12 @@
 import { EventEnvelope } from '@palimpsest/contracts';
 import { EntityManager } from 'typeorm';
+import { notifySql } from './notifications';
+import { outboxChannel } from './outbox-relay';
 
-/** Appends events to the service's outbox inside the caller's transaction. */
+/**
+ * Appends events to the service's outbox inside the caller's transaction, and
+ * wakes every instance's relay when that transaction commits (nothing on a rollback).
+ */
 export async function appendToOutbox(
   manager: EntityManager,
   schema: string,
@@ -21,4 +26,5 @@ export async function appendToOutbox(
       events.map((event) => JSON.stringify(event)),
     ],
   );
+  await manager.query(notifySql(outboxChannel(schema)));
 }

@@ -1,7 +1,14 @@
 import { topicNames, Topics } from '@palimpsest/contracts';
 import { INestApplication } from '@nestjs/common';
 import { createKafkaClient, ensureTopics, EventConsumer, eventPublisher, KafkaBatchTransport } from '@palimpsest/kafka';
-import { ensureDatabase, openServiceDatabase, OutboxRelay, ServiceDatabaseOptions } from '@palimpsest/persistence';
+import {
+  ensureDatabase,
+  NotificationListener,
+  openServiceDatabase,
+  outboxChannel,
+  OutboxRelay,
+  ServiceDatabaseOptions,
+} from '@palimpsest/persistence';
 import { Consumer, Kafka, Partitioners, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { Closeables } from './closeables';
@@ -27,6 +34,8 @@ export interface ServiceRuntime {
   config: SharedConfig;
   topics: Topics;
   relay: OutboxRelay | null;
+  /** The app's one LISTEN connection: workers woken by other transactions' commits register on it. */
+  notifications: NotificationListener;
   closeables: Closeables;
   /** The consumer adapter for one consumer group, dead-lettering to the runtime's topic. */
   createConsumer(group: string, maxAttempts: number): EventConsumer;
@@ -63,8 +72,15 @@ export async function openServiceRuntime(options: ServiceRuntimeOptions): Promis
   });
   await producer.connect();
   closeables.add('kafka producer', () => producer.disconnect());
-  const relay = options.outbox ? await startRelay(kafka, dataSource, options.schema, options.outbox.batchSize) : null;
+  const notifications = new NotificationListener(config.databaseUrl);
+  const relay = options.outbox ? createRelay(kafka, dataSource, options.schema, options.outbox.batchSize) : null;
+  // Listening before the relay's first pass, so no commit falls between that pass's read and the LISTEN.
+  if (relay) notifications.on(outboxChannel(options.schema), () => relay.relay.nudge());
+  await notifications.connect();
+  closeables.add('notification listener', () => notifications.close());
   if (relay) {
+    await relay.producer.connect();
+    relay.relay.start();
     closeables.add('outbox relay producer', () => relay.producer.disconnect());
     closeables.add('outbox relay', () => relay.relay.stop());
   }
@@ -82,7 +98,18 @@ export async function openServiceRuntime(options: ServiceRuntimeOptions): Promis
     return consumer;
   };
   const relayed = relay?.relay ?? null;
-  return { config, dataSource, kafka, producer, topics, relay: relayed, closeables, createConsumer, consumers };
+  return {
+    config,
+    dataSource,
+    kafka,
+    producer,
+    topics,
+    relay: relayed,
+    notifications,
+    closeables,
+    createConsumer,
+    consumers,
+  };
 }
 
 /** Joins the app's consumer group through the batch transport and starts consuming `topics`. */
@@ -105,11 +132,9 @@ export async function startEventConsumer(
   await app.startAllMicroservices();
 }
 
-/** Relays the schema's outbox through a producer of its own (see createRelayProducer for why). */
-async function startRelay(kafka: Kafka, dataSource: DataSource, schema: string, batchSize: number) {
+/** Relays the schema's outbox through a producer of its own (see createRelayProducer for why); started once listening. */
+function createRelay(kafka: Kafka, dataSource: DataSource, schema: string, batchSize: number) {
   const producer = createRelayProducer(kafka);
-  await producer.connect();
-  const relay = new OutboxRelay(dataSource, { schema, batchSize, idleMs: 250, publish: eventPublisher(producer) });
-  relay.start();
+  const relay = new OutboxRelay(dataSource, { schema, batchSize, publish: eventPublisher(producer) });
   return { relay, producer };
 }

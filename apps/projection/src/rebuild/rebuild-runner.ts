@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import { ProjectionResources } from '../projection-resources';
 import { ReadModelApplier } from '../projectors/read-model-applier';
+import { ReadModelBatchApplier } from '../projectors/read-model-batch-applier';
 import { Generation, GenerationsRepository } from './generations.repository';
 import { readLogExtent } from './log-extent';
 import { LiveProgress } from './rebuild-view';
@@ -58,6 +59,7 @@ export class RebuildRunner implements OnApplicationBootstrap, OnApplicationShutd
     private readonly resources: ProjectionResources,
     private readonly generations: GenerationsRepository,
     private readonly applier: ReadModelApplier,
+    private readonly batchApplier: ReadModelBatchApplier,
   ) {
     this.holderName = rebuildLockHolderName(resources.config.port, process.pid);
   }
@@ -142,9 +144,11 @@ export class RebuildRunner implements OnApplicationBootstrap, OnApplicationShutd
     const rebuild = new RunningRebuild(
       {
         kafka,
+        brokers: config.kafkaBrokers,
         dataSource,
         generations: this.generations,
         applier: this.applier,
+        batchApplier: this.batchApplier,
         liveGroup: config.consumerGroup,
         topics: [topics.revisions, topics.analyses],
       },

@@ -1,32 +1,47 @@
 import { Logger } from '@nestjs/common';
 import { decodeEvent } from '@palimpsest/contracts';
-import { claimEvent } from '@palimpsest/persistence';
-import { Consumer, EachMessagePayload, Kafka } from 'kafkajs';
+import { BatchConsumerGroup, ConsumedEvent } from '@palimpsest/kafka';
+import { claimEvents, inboxEntries } from '@palimpsest/persistence';
+import { EachBatchPayload, Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { ReadModelApplier } from '../projectors/read-model-applier';
+import { ReadModelBatchApplier } from '../projectors/read-model-batch-applier';
 import { hasCaughtUp, isBeforeEnd } from './catch-up';
 import { readCommittedOffsets } from './log-extent';
 import { managerForGeneration } from './generation-manager';
+import { buildSecondaryIndexes, deferSecondaryIndexes } from './generation-indexes';
 import { createGenerationTablesSql, generationConsumer } from './generation-tables';
 import { Generation, GenerationsRepository } from './generations.repository';
 
 export interface RebuildDependencies {
   kafka: Kafka;
+  brokers: string[];
   dataSource: DataSource;
   generations: GenerationsRepository;
   applier: ReadModelApplier;
+  batchApplier: ReadModelBatchApplier;
   liveGroup: string;
   topics: string[];
 }
 
 const TICK_MS = 250;
 const PARTITIONS_IN_PARALLEL = 4;
+/** Most events one transaction applies: a fetched partition batch (1 MB at most) rarely holds more. */
+const EVENTS_PER_TRANSACTION = 2_000;
 
 /**
  * One rebuild: a fresh consumer group reads both topics from the beginning
- * into the new generation's tables, through the same projectors and the same
- * inbox as the live consumer. Once it has reached the ends captured at the
- * start and at least the live consumer's positions, it switches the pointer.
+ * into the new generation's tables, through the same inbox as the live
+ * consumer, a fetched batch per transaction with set-based writes. Once it has
+ * reached the ends captured at the start and at least the live consumer's
+ * positions, it builds the generation's secondary indexes and switches the pointer.
+ *
+ * It reads through BatchConsumerGroup but not EventConsumer: the live consumer
+ * already dead-lettered what cannot be decoded or applied when it first
+ * arrived, and a replay must neither dead-letter it a second time (a redrive
+ * would then apply it twice) nor let the rebuild differ from what live applied.
+ * Undecodable messages are skipped; a batch that fails is read again (kafkajs
+ * retries it, then restarts the consumer from the committed offsets).
  */
 export class RunningRebuild {
   private readonly logger = new Logger(RunningRebuild.name);
@@ -34,7 +49,8 @@ export class RunningRebuild {
   private readonly startedAt = Date.now();
   private readonly appliedAtStart: number;
   private applied: number;
-  private consumer: Consumer | null = null;
+  private group: BatchConsumerGroup | null = null;
+  private indexesBuilt = false;
   private timer: NodeJS.Timeout | null = null;
   private ticking = false;
   private stopping: Promise<void> | null = null;
@@ -69,27 +85,27 @@ export class RunningRebuild {
    * (its session timeout), so the new runner then holds every partition.
    */
   async start(): Promise<void> {
-    const { kafka, dataSource, topics } = this.deps;
-    await dataSource.query(createGenerationTablesSql(this.generation.generation));
+    const { kafka, brokers, dataSource, topics } = this.deps;
+    const number = this.generation.generation;
+    await dataSource.query(createGenerationTablesSql(number));
+    await deferSecondaryIndexes(dataSource, number);
     const groupId = this.generation.rebuildGroup!;
     for (const [key, offset] of await readCommittedOffsets(kafka, groupId, topics)) this.nextOffsets.set(key, offset);
     if (this.stopped) return;
-    const consumer = kafka.consumer({
-      groupId,
-      allowAutoTopicCreation: false,
-      maxWaitTimeInMs: 500,
-      // kafkajs restarts a crashed consumer by itself; one stopped here (its lock lost, say) must stay stopped.
-      retry: { restartOnFailure: async () => !this.stopped },
-    });
-    this.consumer = consumer;
-    await consumer.connect();
-    await consumer.subscribe({ topics, fromBeginning: true });
     // Partitions hold different reports, and the read models do not depend on how the two topics
     // interleave (the live consumer interleaves them as they come), so partitions are applied side by side.
-    await consumer.run({
-      partitionsConsumedConcurrently: PARTITIONS_IN_PARALLEL,
-      eachMessage: (payload) => this.applyMessage(payload),
+    const group = new BatchConsumerGroup({
+      brokers,
+      clientId: `palimpsest-${groupId}`,
+      groupId,
+      topics,
+      partitionsConcurrency: PARTITIONS_IN_PARALLEL,
+      fromBeginning: true,
+      // kafkajs restarts a crashed consumer by itself; one stopped here (its lock lost, say) must stay stopped.
+      restartAfterCrash: () => !this.stopped,
     });
+    this.group = group;
+    await group.start((payload) => this.applyBatch(payload));
     if (this.stopped) return;
     this.timer = setInterval(() => void this.tick(), TICK_MS);
   }
@@ -104,31 +120,53 @@ export class RunningRebuild {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     try {
-      await this.consumer?.disconnect();
+      await this.group?.stop();
     } finally {
-      this.consumer = null;
+      this.group = null;
       this.finish();
     }
   }
 
-  private async applyMessage({ topic, partition, message }: EachMessagePayload): Promise<void> {
-    const { dataSource, applier, liveGroup } = this.deps;
-    const number = this.generation.generation;
-    // What cannot be decoded was dead-lettered by the live consumer when it first arrived.
-    const decoded = decodeEvent(message.value);
-    if (decoded.ok) {
-      const position = { topic, partition, offset: message.offset };
-      const prepared = applier.prepare(decoded.event);
-      await dataSource.transaction(async (manager) => {
-        const consumer = generationConsumer(liveGroup, number);
-        if (await claimEvent(manager, 'projection', consumer, decoded.event.id, position)) {
-          await applier.apply(managerForGeneration(manager, number), prepared);
-        }
-      });
-    }
+  /** One partition's fetched batch, in pieces of EVENTS_PER_TRANSACTION, each applied and then committed. */
+  private async applyBatch(payload: EachBatchPayload): Promise<void> {
+    const { topic, partition, messages } = payload.batch;
     const key = `${topic}:${partition}`;
-    this.nextOffsets.set(key, BigInt(message.offset) + 1n);
-    if (isBeforeEnd(this.generation.endOffsets, key, message.offset)) this.applied++;
+    for (let start = 0; start < messages.length; start += EVENTS_PER_TRANSACTION) {
+      if (!payload.isRunning() || payload.isStale() || this.stopped) return;
+      const piece = messages.slice(start, start + EVENTS_PER_TRANSACTION);
+      const events: ConsumedEvent[] = [];
+      for (const message of piece) {
+        const decoded = decodeEvent(message.value);
+        if (decoded.ok)
+          events.push({ event: decoded.event, position: { topic, partition, offset: message.offset }, message });
+      }
+      await this.applyPiece(events);
+      const last = piece[piece.length - 1].offset;
+      payload.resolveOffset(last);
+      await payload.commitOffsetsIfNecessary();
+      this.nextOffsets.set(key, BigInt(last) + 1n);
+      this.applied += piece.filter((message) => isBeforeEnd(this.generation.endOffsets, key, message.offset)).length;
+      await payload.heartbeat();
+    }
+  }
+
+  /** One transaction: claim the piece's events in the generation's inbox, write those claimed now set-based. */
+  private async applyPiece(events: readonly ConsumedEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const { dataSource, applier, batchApplier, liveGroup } = this.deps;
+    const number = this.generation.generation;
+    const prepared = events.map(({ event }) => applier.prepare(event));
+    await dataSource.transaction(async (manager) => {
+      const claimed = await claimEvents(
+        manager,
+        'projection',
+        generationConsumer(liveGroup, number),
+        inboxEntries(events),
+      );
+      // delete: a second copy of the same event later in the piece is skipped.
+      const fresh = prepared.filter(({ event }) => claimed.delete(event.id));
+      await batchApplier.apply(managerForGeneration(manager, number), fresh);
+    });
   }
 
   private async tick(): Promise<void> {
@@ -139,6 +177,10 @@ export class RunningRebuild {
       const number = this.generation.generation;
       await generations.recordApplied(number, this.applied);
       if (!hasCaughtUp(this.generation.endOffsets, this.nextOffsets)) return;
+      if (!this.indexesBuilt) {
+        await buildSecondaryIndexes(this.deps.dataSource, number);
+        this.indexesBuilt = true;
+      }
       const outcome = await generations.switchOver(number, liveGroup);
       if (outcome === 'behind' || this.stopped) return;
       const msg = outcome === 'switched' ? 'rebuild switched over' : 'rebuild no longer building here, stopping';
