@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { PalimpsestEvent } from '@palimpsest/contracts';
 import { ConsumedEvent, EventRouter } from '@palimpsest/kafka';
 import { claimEvents, inboxEntries } from '@palimpsest/persistence';
 import { LiveFeed } from '../console/live-feed/live-feed';
@@ -8,10 +7,12 @@ import { generationConsumer } from '../rebuild/generation-tables';
 import { managerForGeneration } from '../rebuild/generation-manager';
 import { GenerationsRepository } from '../rebuild/generations.repository';
 import { ReadModelApplier } from './read-model-applier';
+import { ReadModelBatchApplier } from './read-model-batch-applier';
 
 /**
- * Applies a batch of events to the active generation of the read models and
- * records them as applied, in one transaction: a redelivered event finds its
+ * Applies a batch of events to the active generation of the read models,
+ * set-based (a few statements per table whatever the batch size), and records
+ * them as applied, in one transaction: a redelivered event finds its
  * claim and changes nothing. The pointer row stays share-locked meanwhile, so
  * a rebuild switches over between batches, never in the middle of one.
  */
@@ -21,6 +22,7 @@ export class ProjectionEventsRouter implements EventRouter {
     private readonly resources: ProjectionResources,
     private readonly generations: GenerationsRepository,
     private readonly applier: ReadModelApplier,
+    private readonly batchApplier: ReadModelBatchApplier,
     private readonly feed: LiveFeed,
   ) {}
 
@@ -30,15 +32,10 @@ export class ProjectionEventsRouter implements EventRouter {
       const generation = await this.generations.lockActiveForApply(manager);
       const consumer = generationConsumer(this.resources.config.consumerGroup, generation);
       const claimed = await claimEvents(manager, 'projection', consumer, inboxEntries(batch));
-      const scoped = managerForGeneration(manager, generation);
-      const appliedNow: PalimpsestEvent[] = [];
-      for (const step of prepared) {
-        // delete: a second copy of the same event later in the batch is skipped.
-        if (!claimed.delete(step.event.id)) continue;
-        await this.applier.apply(scoped, step);
-        appliedNow.push(step.event);
-      }
-      return appliedNow;
+      // delete: a second copy of the same event later in the batch is skipped.
+      const fresh = prepared.filter((step) => claimed.delete(step.event.id));
+      await this.batchApplier.apply(managerForGeneration(manager, generation), fresh);
+      return fresh.map((step) => step.event);
     });
     // After the commit, so the console never shows what a rolled-back transaction wrote.
     for (const event of applied) this.feed.applied(event);
