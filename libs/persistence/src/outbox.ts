@@ -15,10 +15,14 @@ export async function appendToOutbox(
 ): Promise<void> {
   if (events.length === 0) return;
   // A re-derived event has the same id (invariant 3): the first copy stays.
+  // One round trip: the insert, and the notification sent when the transaction commits.
   await manager.query(
-    `INSERT INTO "${schema}".outbox (event_id, topic, message_key, message)
-     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::jsonb[])
-     ON CONFLICT (event_id) DO NOTHING`,
+    `WITH appended AS (
+       INSERT INTO "${schema}".outbox (event_id, topic, message_key, message)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::jsonb[])
+       ON CONFLICT (event_id) DO NOTHING
+     )
+     ${notifySql(outboxChannel(schema))}`,
     [
       events.map((event) => event.id),
       events.map(() => topic),
@@ -26,5 +30,4 @@ export async function appendToOutbox(
       events.map((event) => JSON.stringify(event)),
     ],
   );
-  await manager.query(notifySql(outboxChannel(schema)));
 }

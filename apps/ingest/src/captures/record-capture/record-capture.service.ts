@@ -31,8 +31,10 @@ export class RecordCaptureService {
     const url = canonicalUrl(capture.url);
     const reportId = reportIdFor(url);
     const outcome = await this.resources.dataSource.transaction(async (manager) => {
-      const state = await this.reports.lockReport(manager, reportId, url, capture.observedAt);
-      const seenRevision = await this.reports.findCaptureRevision(manager, reportId, hash, capture.observedAt);
+      const { state, seenRevision } = await this.reports.lockReport(manager, reportId, url, {
+        hash,
+        observedAt: capture.observedAt,
+      });
       if (seenRevision !== null) return { reportId, status: 'unchanged' as const, revision: seenRevision };
       if (state.lastHash === hash) {
         await this.reports.confirmUnchanged(manager, reportId, capture.observedAt);
@@ -41,7 +43,6 @@ export class RecordCaptureService {
       }
       const plan = planRevision(state, capture, document, hash, amendments);
       await this.reports.appendRevision(manager, plan, this.resources.topics.revisions);
-      await this.reports.recordCapture(manager, reportId, hash, capture.observedAt, plan.revision);
       return { reportId, status: 'recorded' as const, revision: plan.revision };
     });
     if (outcome.status === 'recorded') this.resources.relay.nudge();
