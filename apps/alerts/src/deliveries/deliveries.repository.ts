@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { notifySql } from '@palimpsest/persistence';
 import { EntityManager } from 'typeorm';
+
+/** Notified when deliveries are queued and when an attempt is recorded, by any alerts instance. */
+export const DELIVERIES_CHANNEL = 'alerts.deliveries';
 
 export interface NewDelivery {
   id: string;
@@ -31,6 +35,13 @@ export interface AttemptRecord {
   error: string | null;
   outcome: string;
   retryInMs: number | null;
+}
+
+/** One POST of a delivery and the status it leaves the delivery in. */
+export interface DeliveryAttempt {
+  delivery: DueDelivery;
+  record: AttemptRecord;
+  status: 'pending' | 'delivered' | 'dead-lettered';
 }
 
 /** The deliveries outbox: written when an alert is decided, drained by the delivery worker. */
@@ -71,32 +82,36 @@ export class DeliveriesRepository {
 
   /**
    * Locks the subscription for this transaction (another worker skips it) and
-   * returns its oldest pending delivery when due ("locked-elsewhere" when
-   * another transaction holds it). The lock is held while the POST is in
-   * flight; if the process dies the transaction rolls back and the delivery is
-   * sent again later with the same id. NO KEY UPDATE keeps other senders out
-   * but not the consumer, whose new deliveries' foreign key takes KEY SHARE: a
-   * slow receiver does not hold up deciding alerts.
+   * returns its oldest pending delivery when due, in one statement
+   * ("locked-elsewhere" when another transaction holds it). The lock is held
+   * while the POST is in flight; if the process dies the transaction rolls
+   * back and the delivery is sent again later with the same id. NO KEY UPDATE
+   * keeps other senders out but not the consumer, whose new deliveries'
+   * foreign key takes KEY SHARE: a slow receiver does not hold up deciding alerts.
    */
   async lockDueHead(manager: EntityManager, subscriptionId: string): Promise<DueDelivery | 'locked-elsewhere' | null> {
-    const [subscription] = await manager.query(
-      `SELECT s.status = 'active' AS active,
-              (SELECT true FROM alerts.subscriptions l WHERE l.id = s.id FOR NO KEY UPDATE SKIP LOCKED) AS locked
-       FROM alerts.subscriptions s WHERE s.id = $1`,
-      [subscriptionId],
-    );
-    if (!subscription?.active) return null;
-    if (!subscription.locked) return 'locked-elsewhere';
     const [row] = await manager.query(
-      `SELECT d.id, d.subscription_id, d.body, d.round_attempts, d.attempts, d.next_attempt_at <= now() AS due, s.url, s.secret
-       FROM alerts.deliveries d JOIN alerts.subscriptions s ON s.id = d.subscription_id
-       WHERE d.subscription_id = $1 AND d.status = 'pending' ORDER BY d.seq LIMIT 1`,
+      `WITH subscription AS (
+         SELECT s.id, s.url, s.secret, s.status = 'active' AS active,
+                (SELECT true FROM alerts.subscriptions l WHERE l.id = s.id FOR NO KEY UPDATE SKIP LOCKED) AS locked
+         FROM alerts.subscriptions s WHERE s.id = $1
+       )
+       SELECT sub.active, sub.locked, sub.url, sub.secret,
+              d.id, d.body, d.round_attempts, d.attempts, d.next_attempt_at <= now() AS due
+       FROM subscription sub
+       LEFT JOIN LATERAL (
+         SELECT * FROM alerts.deliveries d
+         WHERE d.subscription_id = sub.id AND d.status = 'pending' AND sub.locked
+         ORDER BY d.seq LIMIT 1
+       ) d ON true`,
       [subscriptionId],
     );
-    if (!row?.due) return null;
+    if (!row?.active) return null;
+    if (!row.locked) return 'locked-elsewhere';
+    if (!row.id || !row.due) return null;
     return {
       id: row.id,
-      subscriptionId: row.subscription_id,
+      subscriptionId,
       url: row.url,
       secret: row.secret,
       body: row.body,
@@ -105,36 +120,44 @@ export class DeliveriesRepository {
     };
   }
 
-  async recordAttempt(
-    manager: EntityManager,
-    delivery: DueDelivery,
-    attempt: AttemptRecord,
-    status: 'pending' | 'delivered' | 'dead-lettered',
-  ): Promise<void> {
-    const number = delivery.attempts + 1;
+  /**
+   * Records attempts (one per delivery) and each delivery's new status in one
+   * statement, and notifies every alerts instance when the transaction commits:
+   * the subscription's lock is free again.
+   */
+  async recordAttempts(manager: EntityManager, attempts: readonly DeliveryAttempt[]): Promise<void> {
+    if (attempts.length === 0) return;
+    const rows = attempts.map(({ delivery, record, status }) => ({
+      delivery_id: delivery.id,
+      attempt: delivery.attempts + 1,
+      started_at: record.startedAt.toISOString(),
+      latency_ms: record.latencyMs,
+      status_code: record.statusCode,
+      error: record.error,
+      outcome: record.outcome,
+      retry_in_ms: record.retryInMs,
+      status,
+    }));
     await manager.query(
-      `INSERT INTO alerts.delivery_attempts
-         (delivery_id, attempt, started_at, latency_ms, status_code, error, outcome, retry_in_ms, next_retry_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::int, CASE WHEN $8::int IS NULL THEN NULL ELSE now() + $8::int * interval '1 millisecond' END)`,
-      [
-        delivery.id,
-        number,
-        attempt.startedAt,
-        attempt.latencyMs,
-        attempt.statusCode,
-        attempt.error,
-        attempt.outcome,
-        attempt.retryInMs,
-      ],
-    );
-    await manager.query(
-      `UPDATE alerts.deliveries SET
-         status = $2, attempts = $3, round_attempts = round_attempts + 1, last_error = $4,
-         next_attempt_at = CASE WHEN $5::int IS NULL THEN next_attempt_at ELSE now() + $5::int * interval '1 millisecond' END,
-         delivered_at = CASE WHEN $2 = 'delivered' THEN now() ELSE delivered_at END,
-         dead_lettered_at = CASE WHEN $2 = 'dead-lettered' THEN now() ELSE dead_lettered_at END
-       WHERE id = $1`,
-      [delivery.id, status, number, attempt.error, attempt.retryInMs],
+      `WITH a AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS a(delivery_id uuid, attempt int, started_at timestamptz,
+           latency_ms int, status_code int, error text, outcome text, retry_in_ms int, status text)
+       ), recorded AS (
+         INSERT INTO alerts.delivery_attempts
+           (delivery_id, attempt, started_at, latency_ms, status_code, error, outcome, retry_in_ms, next_retry_at)
+         SELECT delivery_id, attempt, started_at, latency_ms, status_code, error, outcome, retry_in_ms,
+                now() + retry_in_ms * interval '1 millisecond'
+         FROM a
+       ), updated AS (
+         UPDATE alerts.deliveries d SET
+           status = a.status, attempts = a.attempt, round_attempts = d.round_attempts + 1, last_error = a.error,
+           next_attempt_at = COALESCE(now() + a.retry_in_ms * interval '1 millisecond', d.next_attempt_at),
+           delivered_at = CASE WHEN a.status = 'delivered' THEN now() ELSE d.delivered_at END,
+           dead_lettered_at = CASE WHEN a.status = 'dead-lettered' THEN now() ELSE d.dead_lettered_at END
+         FROM a WHERE d.id = a.delivery_id
+       )
+       ${notifySql(DELIVERIES_CHANNEL)}`,
+      [JSON.stringify(rows)],
     );
   }
 

@@ -4,7 +4,8 @@ import { ConsumedEvent, EventRouter, InvalidEventError } from '@palimpsest/kafka
 import { notifySql } from '@palimpsest/persistence';
 import { EntityManager } from 'typeorm';
 import { AlertsResources } from '../alerts-resources';
-import { DELIVERIES_CHANNEL, DeliveryWorker } from '../deliveries/send-deliveries/delivery-worker';
+import { DELIVERIES_CHANNEL } from '../deliveries/deliveries.repository';
+import { DeliveryWorker } from '../deliveries/send-deliveries/delivery-worker';
 import { Subscription } from '../subscriptions/subscription';
 import { SubscriptionsRepository } from '../subscriptions/subscriptions.repository';
 import { applyBatchOnce } from './apply-event';

@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { NotificationListener, notifySql } from '@palimpsest/persistence';
+import { NotificationListener } from '@palimpsest/persistence';
 import { AlertsResources } from '../../alerts-resources';
-import { DeliveriesRepository, DueDelivery } from '../deliveries.repository';
+import { DELIVERIES_CHANNEL, DeliveriesRepository, DueDelivery } from '../deliveries.repository';
 import { attemptDelivery, AttemptOptions } from './attempt-delivery';
 
 export interface DeliveryAttemptSeen {
@@ -9,9 +9,6 @@ export interface DeliveryAttemptSeen {
   statusCode: number | null;
   latencyMs: number;
 }
-
-/** Notified when deliveries are queued and when an attempt is recorded, by any alerts instance. */
-export const DELIVERIES_CHANNEL = 'alerts.deliveries';
 
 // How long a subscription is left alone after a database failure while sending to it.
 const FAILURE_REST_MS = 1_000;
@@ -148,7 +145,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   }
 
   private send(subscriptionId: string): void {
-    const sent = this.sendHead(subscriptionId)
+    const sent = this.sendDue(subscriptionId)
       .then((sent) => {
         if (sent === 'locked-elsewhere') this.rest(subscriptionId, this.resources.config.webhook.timeoutMs + 1_000);
       })
@@ -172,13 +169,26 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     this.resting.set(subscriptionId, Date.now() + forMs);
   }
 
+  /** Sends a subscription's due deliveries in queue order until none is due, another instance holds it, or shutdown. */
+  private async sendDue(subscriptionId: string): Promise<'locked-elsewhere' | 'done'> {
+    while (!this.stopping) {
+      const step = await this.sendHead(subscriptionId);
+      if (step !== 'sent') return step === 'locked-elsewhere' ? step : 'done';
+    }
+    return 'done';
+  }
+
+  /**
+   * One POST in one transaction: the lock is taken and the head read in one
+   * statement, the attempt recorded in another. One commit per POST keeps what
+   * a crash can send twice to the one POST in flight.
+   */
   private async sendHead(subscriptionId: string): Promise<'sent' | 'locked-elsewhere' | 'not-due'> {
     return this.resources.dataSource.transaction(async (manager) => {
       const delivery = await this.deliveries.lockDueHead(manager, subscriptionId);
       if (delivery === null || delivery === 'locked-elsewhere') return delivery ?? 'not-due';
       const { record, step } = await attemptDelivery(delivery, this.options);
-      await this.deliveries.recordAttempt(manager, delivery, record, step.status);
-      await manager.query(notifySql(DELIVERIES_CHANNEL));
+      await this.deliveries.recordAttempts(manager, [{ delivery, record, status: step.status }]);
       this.log(delivery, record.outcome, record.statusCode, record.latencyMs);
       for (const listener of this.attemptListeners) listener(record);
       return 'sent';
