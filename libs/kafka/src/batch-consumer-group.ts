@@ -13,6 +13,9 @@ export interface ConsumerGroupOptions {
   restartAfterCrash?: () => boolean;
 }
 
+/** How often offsets are committed to Kafka while a consumer works through a backlog. */
+export const COMMIT_INTERVAL_MS = 1_000;
+
 export type BatchListener = (payload: EachBatchPayload) => Promise<void>;
 
 /**
@@ -46,6 +49,12 @@ export class BatchConsumerGroup {
     await this.consumer.run({
       partitionsConsumedConcurrently: this.options.partitionsConcurrency,
       eachBatchAutoResolve: false,
+      // Offsets are committed by the batch's handler (commitOffsetsIfNecessary): at once when it
+      // has caught up, at most once a COMMIT_INTERVAL_MS while it is behind. kafkajs would
+      // otherwise commit after every batch, a broker round trip each; the inbox makes a re-read
+      // after a restart harmless, and the consumers' own progress rows are exact.
+      autoCommit: false,
+      autoCommitInterval: COMMIT_INTERVAL_MS,
       eachBatch: onBatch,
     });
   }

@@ -47,8 +47,9 @@ function revision(number: number): string {
 }
 
 /** What kafkajs hands eachBatch, reduced to what the consumer uses, recording resolved offsets. */
-function batchOf(messages: KafkaMessage[], { staleAfter = Infinity } = {}) {
+function batchOf(messages: KafkaMessage[], { staleAfter = Infinity, lag = '0' } = {}) {
   const resolved: string[] = [];
+  const commits: string[] = [];
   const pauses: string[] = [];
   let checks = 0;
   const payload = {
@@ -56,14 +57,15 @@ function batchOf(messages: KafkaMessage[], { staleAfter = Infinity } = {}) {
       pauses.push('paused');
       return () => pauses.push('resumed');
     },
-    batch: { topic: 'palimpsest.revisions.v1', partition: 2, messages },
+    batch: { topic: 'palimpsest.revisions.v1', partition: 2, messages, offsetLag: () => lag },
     resolveOffset: (offset: string) => void resolved.push(offset),
-    commitOffsetsIfNecessary: async () => undefined,
+    uncommittedOffsets: () => ({ topics: [] }),
+    commitOffsetsIfNecessary: async (offsets?: unknown) => void commits.push(offsets ? 'now' : 'when-due'),
     heartbeat: async () => undefined,
     isRunning: () => true,
     isStale: () => checks++ >= staleAfter,
   } as unknown as EachBatchPayload;
-  return { payload, resolved, pauses };
+  return { payload, resolved, pauses, commits };
 }
 
 const one = (value: string) => batchOf([kafkaMessage(value)]).payload;
@@ -283,6 +285,17 @@ describe(EventConsumer.name, () => {
       expect(resolved).toEqual(['51']);
       expect(pauses).toEqual(['paused', 'resumed']);
       expect(sut.stats.processed).toBe(2);
+    });
+
+    it('when the consumer catches up with it, then offsets are committed at once; while behind, only when the interval is due', async () => {
+      const { sut } = setUp(2);
+      const messages = ['60', '61', '62'].map((offset, i) => kafkaMessage(revision(i + 1), offset));
+      const caughtUp = batchOf(messages);
+      await sut.consumeBatch(caughtUp.payload, async () => undefined);
+      expect(caughtUp.commits).toEqual(['when-due', 'now']);
+      const behind = batchOf(messages, { lag: '40' });
+      await sut.consumeBatch(behind.payload, async () => undefined);
+      expect(behind.commits).toEqual(['when-due', 'when-due']);
     });
   });
 });

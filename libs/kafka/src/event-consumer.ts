@@ -152,7 +152,9 @@ export class EventConsumer {
       }
       await this.applyPiece(events, handle, payload.heartbeat);
       payload.resolveOffset(piece[piece.length - 1].offset);
-      await payload.commitOffsetsIfNecessary();
+      const caughtUp = start + this.options.batchSize >= batch.messages.length && batch.offsetLag() === '0';
+      // Caught up: commit now (nothing may follow for a while). Behind: at the interval.
+      await payload.commitOffsetsIfNecessary(caughtUp ? payload.uncommittedOffsets() : undefined);
       await payload.heartbeat();
     }
   }

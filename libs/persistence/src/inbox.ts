@@ -14,8 +14,8 @@ export interface InboxEntry {
 
 /**
  * Claims a batch of events for a consumer inside the transaction that applies
- * them, and records each partition's progress there too (invariant 4), in two
- * statements whatever the batch size. Returns the ids claimed now: an id
+ * them, and records each partition's progress there too (invariant 4), in one
+ * statement whatever the batch size. Returns the ids claimed now: an id
  * applied before is absent, and the caller applies only the first copy of each
  * id it gets back (a batch may hold the same event twice after a republish).
  */
@@ -26,19 +26,25 @@ export async function claimEvents(
   entries: readonly InboxEntry[],
 ): Promise<Set<string>> {
   if (entries.length === 0) return new Set();
+  const progress = nextOffsets(entries);
   const claimed: Array<{ event_id: string }> = await manager.query(
-    `INSERT INTO "${schema}".processed_events (consumer, event_id)
+    `WITH progress AS (
+       INSERT INTO "${schema}".consumer_progress (consumer, topic, partition, next_offset)
+       SELECT $1, topic, partition, next_offset
+       FROM unnest($3::text[], $4::int[], $5::bigint[]) AS p(topic, partition, next_offset)
+       ON CONFLICT (consumer, topic, partition) DO UPDATE
+       SET next_offset = GREATEST("consumer_progress".next_offset, EXCLUDED.next_offset), updated_at = now()
+     )
+     INSERT INTO "${schema}".processed_events (consumer, event_id)
      SELECT $1, event_id FROM unnest($2::text[]) AS batch(event_id)
      ON CONFLICT DO NOTHING RETURNING event_id`,
-    [consumer, entries.map((entry) => entry.eventId)],
-  );
-  const progress = nextOffsets(entries);
-  await manager.query(
-    `INSERT INTO "${schema}".consumer_progress (consumer, topic, partition, next_offset)
-     SELECT $1, topic, partition, next_offset FROM unnest($2::text[], $3::int[], $4::bigint[]) AS p(topic, partition, next_offset)
-     ON CONFLICT (consumer, topic, partition) DO UPDATE
-     SET next_offset = GREATEST("consumer_progress".next_offset, EXCLUDED.next_offset), updated_at = now()`,
-    [consumer, progress.map((p) => p.topic), progress.map((p) => p.partition), progress.map((p) => p.nextOffset)],
+    [
+      consumer,
+      entries.map((entry) => entry.eventId),
+      progress.map((p) => p.topic),
+      progress.map((p) => p.partition),
+      progress.map((p) => p.nextOffset),
+    ],
   );
   return new Set(claimed.map((row) => row.event_id));
 }

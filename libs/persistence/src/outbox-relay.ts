@@ -104,16 +104,19 @@ export class OutboxRelay {
   private publishBatch(): Promise<number | null> {
     const { schema, batchSize } = this.options;
     return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked`, [
-        `${schema}.outbox`,
-      ]);
-      if (!locked) return null;
-      const rows: Array<{ position: string; topic: string; message: EventEnvelope }> = await manager.query(
-        `SELECT position, topic, message FROM "${schema}".outbox
-           WHERE published_at IS NULL ORDER BY position LIMIT $1`,
-        [batchSize],
-      );
-      if (rows.length === 0) return 0;
+      // The lock and the read in one round trip: no row comes back unless the lock was taken.
+      const rows: Array<{ locked: boolean; position: string | null; topic: string; message: EventEnvelope }> =
+        await manager.query(
+          `WITH lock AS (SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked)
+           SELECT lock.locked, o.position, o.topic, o.message FROM lock
+           LEFT JOIN LATERAL (
+             SELECT position, topic, message FROM "${schema}".outbox
+             WHERE lock.locked AND published_at IS NULL ORDER BY position LIMIT $2
+           ) o ON true`,
+          [`${schema}.outbox`, batchSize],
+        );
+      if (!rows[0].locked) return null;
+      if (rows[0].position === null) return 0;
       await this.options.publish(rows.map((row) => ({ topic: row.topic, event: row.message })));
       await manager.query(`UPDATE "${schema}".outbox SET published_at = now() WHERE position = ANY($1::bigint[])`, [
         rows.map((row) => row.position),

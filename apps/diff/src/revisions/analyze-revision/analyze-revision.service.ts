@@ -64,7 +64,6 @@ export class AnalyzeRevisionService {
       return results;
     });
     if (written.length === 0) return;
-    this.resources.relay.nudge();
     for (const { recorded, events } of written) {
       const { reportId } = recorded;
       this.logger.log({

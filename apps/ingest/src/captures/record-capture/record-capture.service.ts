@@ -45,7 +45,6 @@ export class RecordCaptureService {
       await this.reports.appendRevision(manager, plan, this.resources.topics.revisions);
       return { reportId, status: 'recorded' as const, revision: plan.revision };
     });
-    if (outcome.status === 'recorded') this.resources.relay.nudge();
     this.logger.log({ msg: `capture ${outcome.status}`, reportId, revision: outcome.revision, url });
     return outcome;
   }

@@ -114,7 +114,6 @@ export class PollTargetService {
       if (event) await appendToOutbox(manager, 'ingest', this.resources.topics.revisions, [event]);
     });
     if (event) {
-      this.resources.relay.nudge();
       this.logger.warn({
         msg: 'source failing',
         sourceId: target.sourceId,
