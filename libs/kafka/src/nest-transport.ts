@@ -14,13 +14,7 @@ export class EventBatchContext extends BaseRpcContext<[topic: string, partition:
  * controller's `@EventPattern(EVENT_BATCH)` handler a whole partition batch,
  * and connects, runs and closes with the app.
  */
-/** A listener of the kafkajs consumer's instrumentation events (crash, group join...). */
-type ConsumerEventListener = (...args: never[]) => unknown;
-
-export class KafkaBatchTransport
-  extends Server<Record<string, ConsumerEventListener>>
-  implements CustomTransportStrategy
-{
+export class KafkaBatchTransport extends Server implements CustomTransportStrategy {
   private readonly group: BatchConsumerGroup;
 
   constructor(options: ConsumerGroupOptions) {
@@ -47,7 +41,7 @@ export class KafkaBatchTransport
     await this.group.stop();
   }
 
-  on<EventKey extends string = string, EventCallback extends ConsumerEventListener = ConsumerEventListener>(
+  on<EventKey extends string = string, EventCallback extends Function = Function>(
     event: EventKey,
     callback: EventCallback,
   ): void {

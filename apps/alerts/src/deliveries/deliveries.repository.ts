@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { notifySql } from '@palimpsest/persistence';
 import { EntityManager } from 'typeorm';
 
 /** Notified when deliveries are queued and when an attempt is recorded, by any alerts instance. */
@@ -119,7 +120,11 @@ export class DeliveriesRepository {
     };
   }
 
-  /** Records attempts (one per delivery) and each delivery's new status in one statement. */
+  /**
+   * Records attempts (one per delivery) and each delivery's new status in one
+   * statement, and notifies every alerts instance when the transaction commits:
+   * the subscription's lock is free again.
+   */
   async recordAttempts(manager: EntityManager, attempts: readonly DeliveryAttempt[]): Promise<void> {
     if (attempts.length === 0) return;
     const rows = attempts.map(({ delivery, record, status }) => ({
@@ -143,13 +148,15 @@ export class DeliveriesRepository {
          SELECT delivery_id, attempt, started_at, latency_ms, status_code, error, outcome, retry_in_ms,
                 now() + retry_in_ms * interval '1 millisecond'
          FROM a
-       )
-       UPDATE alerts.deliveries d SET
+       ), updated AS (
+         UPDATE alerts.deliveries d SET
            status = a.status, attempts = a.attempt, round_attempts = d.round_attempts + 1, last_error = a.error,
            next_attempt_at = COALESCE(now() + a.retry_in_ms * interval '1 millisecond', d.next_attempt_at),
            delivered_at = CASE WHEN a.status = 'delivered' THEN now() ELSE d.delivered_at END,
            dead_lettered_at = CASE WHEN a.status = 'dead-lettered' THEN now() ELSE d.dead_lettered_at END
-       FROM a WHERE d.id = a.delivery_id`,
+         FROM a WHERE d.id = a.delivery_id
+       )
+       ${notifySql(DELIVERIES_CHANNEL)}`,
       [JSON.stringify(rows)],
     );
   }

@@ -1,5 +1,5 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { NotificationListener, notifySql } from '@palimpsest/persistence';
+import { NotificationListener } from '@palimpsest/persistence';
 import { AlertsResources } from '../../alerts-resources';
 import { DELIVERIES_CHANNEL, DeliveriesRepository, DueDelivery } from '../deliveries.repository';
 import { attemptDelivery, AttemptOptions } from './attempt-delivery';
@@ -169,23 +169,13 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     this.resting.set(subscriptionId, Date.now() + forMs);
   }
 
-  /**
-   * Sends a subscription's due deliveries in queue order until none is due,
-   * another instance holds it, or shutdown; then tells every instance the
-   * subscription is free again (once per run, not once per POST).
-   */
+  /** Sends a subscription's due deliveries in queue order until none is due, another instance holds it, or shutdown. */
   private async sendDue(subscriptionId: string): Promise<'locked-elsewhere' | 'done'> {
-    let sent = 0;
-    try {
-      while (!this.stopping) {
-        const step = await this.sendHead(subscriptionId);
-        if (step !== 'sent') return step === 'locked-elsewhere' ? step : 'done';
-        sent++;
-      }
-      return 'done';
-    } finally {
-      if (sent > 0) await this.resources.dataSource.query(notifySql(DELIVERIES_CHANNEL));
+    while (!this.stopping) {
+      const step = await this.sendHead(subscriptionId);
+      if (step !== 'sent') return step === 'locked-elsewhere' ? step : 'done';
     }
+    return 'done';
   }
 
   /**
