@@ -1,15 +1,14 @@
-import { INestMicroservice, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { INestMicroservice } from '@nestjs/common';
 import { createEvent, REVISION_RECORDED } from '@palimpsest/contracts';
 import { Partitioners } from 'kafkajs';
 import { randomBytes } from 'node:crypto';
 import { createKafkaClient } from './client';
 import { DEAD_LETTER_HEADERS } from './dead-letter';
 import { InvalidEventError } from './error-policy';
-import { ConsumedEvent, EventConsumer } from './event-consumer';
-import { EVENT_ROUTER, EventRouter, eventsController } from './events-controller';
-import { KafkaBatchTransport } from './nest-transport';
+import { ConsumedEvent } from './event-consumer';
+import { EventRouter } from './events-controller';
 import { readTopicToEnd } from './read-topic';
+import { hostEventRouter } from './testing/host-event-router';
 import { ensureTopics } from './topics-admin';
 
 function revision(number: number): string {
@@ -68,34 +67,11 @@ describe('the batch transport on a real broker', () => {
     return { topic, deadLetterTopic: `${topic}-dlq`, groupId: `${topic}-group` };
   };
 
-  const startHost = async ({ topic, deadLetterTopic, groupId }: Awaited<ReturnType<typeof freshTopic>>) => {
+  const startHost = async ({ topic }: Awaited<ReturnType<typeof freshTopic>>) => {
     const router = new RecordingRouter();
-    const consumer = new EventConsumer(producer, {
-      consumer: groupId,
-      deadLetterTopic,
-      maxAttempts: 3,
-      backoff: { initialMs: 10, maxMs: 20, jitter: 0 },
-      batchSize: 100,
-    });
-    @Module({
-      controllers: [eventsController()],
-      providers: [
-        { provide: EventConsumer, useValue: consumer },
-        { provide: EVENT_ROUTER, useValue: router },
-      ],
-    })
-    class HostModule {}
-    const strategy = new KafkaBatchTransport({
-      brokers,
-      clientId: groupId,
-      groupId,
-      topics: [topic],
-      partitionsConcurrency: 1,
-    });
-    const app = await NestFactory.createMicroservice(HostModule, { strategy, logger: false });
-    await app.listen();
-    started.push(app);
-    return { app, router, consumer };
+    const hosted = await hostEventRouter({ brokers, producer, topic, router, partitionsConcurrency: 1 });
+    started.push(hosted.app);
+    return { ...hosted, router };
   };
 
   beforeAll(async () => {

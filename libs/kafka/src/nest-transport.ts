@@ -14,7 +14,13 @@ export class EventBatchContext extends BaseRpcContext<[topic: string, partition:
  * controller's `@EventPattern(EVENT_BATCH)` handler a whole partition batch,
  * and connects, runs and closes with the app.
  */
-export class KafkaBatchTransport extends Server implements CustomTransportStrategy {
+/** A listener of the kafkajs consumer's instrumentation events (crash, group join...). */
+type ConsumerEventListener = (...args: never[]) => unknown;
+
+export class KafkaBatchTransport
+  extends Server<Record<string, ConsumerEventListener>>
+  implements CustomTransportStrategy
+{
   private readonly group: BatchConsumerGroup;
 
   constructor(options: ConsumerGroupOptions) {
@@ -41,7 +47,7 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     await this.group.stop();
   }
 
-  on<EventKey extends string = string, EventCallback extends Function = Function>(
+  on<EventKey extends string = string, EventCallback extends ConsumerEventListener = ConsumerEventListener>(
     event: EventKey,
     callback: EventCallback,
   ): void {

@@ -1,12 +1,11 @@
-import { INestMicroservice, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { INestMicroservice } from '@nestjs/common';
 import { createEvent, PalimpsestEvent, REVISION_RECORDED } from '@palimpsest/contracts';
 import { Partitioners } from 'kafkajs';
 import { randomBytes } from 'node:crypto';
 import { createKafkaClient } from './client';
-import { ConsumedEvent, EventConsumer } from './event-consumer';
-import { EVENT_ROUTER, EventRouter, eventsController } from './events-controller';
-import { KafkaBatchTransport } from './nest-transport';
+import { ConsumedEvent } from './event-consumer';
+import { EventRouter } from './events-controller';
+import { hostEventRouter } from './testing/host-event-router';
 import { ensureTopics } from './topics-admin';
 
 function revision(reportId: string, revision: number): PalimpsestEvent {
@@ -93,34 +92,10 @@ describe('one partition retrying an event', () => {
 
   /** Hosts `router` behind the batch transport, reading `topic` with four partitions at a time. */
   const host = async (topic: string, router: EventRouter, { maxAttempts = 3 } = {}) => {
-    const groupId = `${topic}-group`;
-    const consumer = new EventConsumer(producer, {
-      consumer: groupId,
-      deadLetterTopic: `${topic}-dlq`,
-      maxAttempts,
-      backoff: { initialMs: 20, maxMs: 50, jitter: 0 },
-      batchSize: 100,
-      detachAfterMs: 200,
-    });
-    @Module({
-      controllers: [eventsController()],
-      providers: [
-        { provide: EventConsumer, useValue: consumer },
-        { provide: EVENT_ROUTER, useValue: router },
-      ],
-    })
-    class HostModule {}
-    const strategy = new KafkaBatchTransport({
-      brokers,
-      clientId: groupId,
-      groupId,
-      topics: [topic],
-      partitionsConcurrency: 4,
-    });
-    const app = await NestFactory.createMicroservice(HostModule, { strategy, logger: false });
-    await app.listen();
-    apps.push(app);
-    return consumer;
+    const consumer = { maxAttempts, backoff: { initialMs: 20, maxMs: 50, jitter: 0 }, detachAfterMs: 200 };
+    const hosted = await hostEventRouter({ brokers, producer, topic, router, partitionsConcurrency: 4, consumer });
+    apps.push(hosted.app);
+    return hosted.consumer;
   };
 
   it('given a retriable failure on one partition, then the other partitions are handled meanwhile', async () => {
