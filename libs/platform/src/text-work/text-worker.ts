@@ -1,5 +1,9 @@
 import { MessagePort } from 'node:worker_threads';
+import { lowerThreadPriority } from './lower-thread-priority';
 import { TEXT_TASKS, TextTaskName } from './text-tasks';
+
+// Once, as the worker thread loads: everything it runs is background work.
+lowerThreadPriority();
 
 /** What the pool sends a worker: which task, its input, and a port to say the task has started. */
 export interface TextWorkMessage {
