@@ -84,13 +84,32 @@ describe('bad captures', () => {
     expectClearAnswer(await post(body, contentType));
   });
 
+  it.each([
+    [
+      '20,001 blocks',
+      `Blocks\n\n${'A short line of prose.\n\n'.repeat(20_000)}`,
+      /20001 blocks .*at most 20000 .*CAPTURE_MAX_BLOCKS/,
+    ],
+    [
+      '201 amendment notes',
+      `Notes\n\n${Array.from({ length: 201 }, (_, i) => `[Updated on March ${(i % 28) + 1}, 2019 at ${(i % 12) + 1}:00PM PT to correct note ${i}.]`).join('\n\n')}`,
+      /201 amendment notes; at most 200 .*CAPTURE_MAX_NOTES/,
+    ],
+  ])('given a page of %s, then it is refused with 422 and the limit it passed', async (_, body, reason) => {
+    const answer = await post(body, 'text/plain', 'https://news.example.org/2024/07/too-many');
+    expect(answer.status).toBe(422);
+    expect(answer.body.message).toMatch(reason);
+  });
+
   it('given a 10 MB page over the default limit, then it is 413', async () => {
     const answer = await post(largePage(10 * MIB), 'text/plain', 'https://news.example.org/2024/07/large');
     expect(answer.status).toBe(413);
   });
 
-  it('given a raised limit, then a page just under it is recorded', async () => {
+  it('given raised limits, then a page just under them is recorded', async () => {
     pipeline.env.CAPTURE_MAX_BYTES = String(11 * MIB);
+    // About 115,000 short paragraphs: past the default block limit, which is raised with the size.
+    pipeline.env.CAPTURE_MAX_BLOCKS = '150000';
     await pipeline.stopApp('ingest');
     await pipeline.startApp('ingest');
     const answer = await post(largePage(11 * MIB - 4_096), 'text/plain', 'https://news.example.org/2024/07/large');

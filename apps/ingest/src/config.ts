@@ -14,6 +14,10 @@ export interface IngestConfig extends SharedConfig, EdgeConfig, TextWorkConfig {
   port: number;
   /** Largest capture body accepted; larger ones get 413. */
   maxCaptureBytes: number;
+  /** Most blocks (paragraphs, headings, rows) a captured page may hold; more gets 422. */
+  maxDocumentBlocks: number;
+  /** Most amendment notes a captured page may hold; more gets 422. */
+  maxNotes: number;
   relayBatchSize: number;
   sources: SourcesConfig;
 }
@@ -26,6 +30,11 @@ export function readIngestConfig(env: Record<string, string | undefined>): Inges
     ...readTextWorkConfig(reader),
     port: reader.integer('INGEST_PORT', 3001, { min: 0, max: 65_535 }),
     maxCaptureBytes: reader.integer('CAPTURE_MAX_BYTES', 5 * 1024 * 1024, { min: 1_024 }),
+    // A long report has a few thousand blocks and a handful of notes. A page past these limits
+    // would become an event of tens of MB (every consumer parses it on its event loop) or tens of
+    // thousands of note events and alerts: refused with the reason instead.
+    maxDocumentBlocks: reader.integer('CAPTURE_MAX_BLOCKS', 20_000, { min: 1 }),
+    maxNotes: reader.integer('CAPTURE_MAX_NOTES', 200, { min: 1 }),
     relayBatchSize: reader.integer('OUTBOX_BATCH_SIZE', 500, { min: 1 }),
     sources: readSourcesConfig(reader),
     apiToken: checkApiToken(reader, reader.string('API_TOKEN', ''), { required: true }),

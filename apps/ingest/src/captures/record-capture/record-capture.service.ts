@@ -1,5 +1,6 @@
 import { Injectable, Logger, UnprocessableEntityException } from '@nestjs/common';
 import { canonicalUrl, reportIdFor } from '@palimpsest/contracts';
+import { NormalizedDocument } from '@palimpsest/text';
 import { BudgetExceededError } from '@palimpsest/kafka';
 import { ReportLogRepository } from '../../report-log/report-log.repository';
 import { IngestResources } from '../../ingest-resources';
@@ -23,11 +24,7 @@ export class RecordCaptureService {
 
   async record(capture: CaptureRequest): Promise<CaptureOutcome> {
     const { document, hash, amendments } = await this.read(capture);
-    if (document.sections.every((section) => section.blocks.length === 0)) {
-      throw new UnprocessableEntityException(
-        'the page has no readable text once navigation and boilerplate are removed',
-      );
-    }
+    this.refuseOutOfBounds(document, amendments);
     const url = canonicalUrl(capture.url);
     const reportId = reportIdFor(url);
     const outcome = await this.resources.dataSource.transaction(async (manager) => {
@@ -47,6 +44,27 @@ export class RecordCaptureService {
     });
     this.logger.log({ msg: `capture ${outcome.status}`, reportId, revision: outcome.revision, url });
     return outcome;
+  }
+
+  /** A page with no text, or past the size the pipeline carries as one event, is refused with the reason. */
+  private refuseOutOfBounds(document: NormalizedDocument, amendments: readonly unknown[]): void {
+    const blocks = document.sections.reduce((count, section) => count + section.blocks.length, 0);
+    if (blocks === 0) {
+      throw new UnprocessableEntityException(
+        'the page has no readable text once navigation and boilerplate are removed',
+      );
+    }
+    const { maxDocumentBlocks, maxNotes } = this.resources.config;
+    if (blocks > maxDocumentBlocks) {
+      throw new UnprocessableEntityException(
+        `the page has ${blocks} blocks (paragraphs, headings, rows); at most ${maxDocumentBlocks} are accepted (CAPTURE_MAX_BLOCKS)`,
+      );
+    }
+    if (amendments.length > maxNotes) {
+      throw new UnprocessableEntityException(
+        `the page has ${amendments.length} amendment notes; at most ${maxNotes} are accepted (CAPTURE_MAX_NOTES)`,
+      );
+    }
   }
 
   private async read({ html, text }: CaptureRequest) {
