@@ -27,7 +27,7 @@ export class ProjectionEventsRouter implements EventRouter {
   ) {}
 
   async route(batch: readonly ConsumedEvent[]): Promise<void> {
-    const prepared = batch.map(({ event }) => this.applier.prepare(event));
+    const prepared = await Promise.all(batch.map(({ event }) => this.applier.prepare(event, this.resources.textWork)));
     const applied = await this.resources.dataSource.transaction(async (manager) => {
       const generation = await this.generations.lockActiveForApply(manager);
       const consumer = generationConsumer(this.resources.config.consumerGroup, generation);

@@ -161,7 +161,7 @@ describe('read models written a batch at a time', () => {
         await openServiceDatabase({ url, schema: 'projection', migrations: PROJECTION_MIGRATIONS, poolSize: 2 }),
       );
     }
-    const prepared = EVENTS.map((event) => oneByOne.prepare(event));
+    const prepared = await Promise.all(EVENTS.map((event) => oneByOne.prepare(event)));
     for (const step of prepared) await sources[0].transaction((manager) => oneByOne.apply(manager, step));
     const batches = new ReadModelBatchApplier();
     await sources[1].transaction((manager) => batches.apply(manager, prepared));

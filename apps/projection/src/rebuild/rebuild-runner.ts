@@ -140,7 +140,7 @@ export class RebuildRunner implements OnApplicationBootstrap, OnApplicationShutd
 
   /** Runs `generation` while `lock` is held; the lock goes when the rebuild stops, and the rebuild stops when the lock goes. */
   private async run(generation: Generation, lock: RebuildLock): Promise<void> {
-    const { kafka, dataSource, topics, config } = this.resources;
+    const { kafka, dataSource, topics, config, textWork } = this.resources;
     const rebuild = new RunningRebuild(
       {
         kafka,
@@ -149,6 +149,7 @@ export class RebuildRunner implements OnApplicationBootstrap, OnApplicationShutd
         generations: this.generations,
         applier: this.applier,
         batchApplier: this.batchApplier,
+        textWork,
         liveGroup: config.consumerGroup,
         topics: [topics.revisions, topics.analyses],
       },

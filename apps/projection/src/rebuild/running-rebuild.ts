@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { decodeEvent } from '@palimpsest/contracts';
 import { BatchConsumerGroup, ConsumedEvent } from '@palimpsest/kafka';
 import { claimEvents, inboxEntries } from '@palimpsest/persistence';
+import { TextWorkerPool } from '@palimpsest/platform';
 import { EachBatchPayload, Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { ReadModelApplier } from '../projectors/read-model-applier';
@@ -20,6 +21,7 @@ export interface RebuildDependencies {
   generations: GenerationsRepository;
   applier: ReadModelApplier;
   batchApplier: ReadModelBatchApplier;
+  textWork: TextWorkerPool;
   liveGroup: string;
   topics: string[];
 }
@@ -153,9 +155,9 @@ export class RunningRebuild {
   /** One transaction: claim the piece's events in the generation's inbox, write those claimed now set-based. */
   private async applyPiece(events: readonly ConsumedEvent[]): Promise<void> {
     if (events.length === 0) return;
-    const { dataSource, applier, batchApplier, liveGroup } = this.deps;
+    const { dataSource, applier, batchApplier, liveGroup, textWork } = this.deps;
     const number = this.generation.generation;
-    const prepared = events.map(({ event }) => applier.prepare(event));
+    const prepared = await Promise.all(events.map(({ event }) => applier.prepare(event, textWork)));
     await dataSource.transaction(async (manager) => {
       const claimed = await claimEvents(
         manager,

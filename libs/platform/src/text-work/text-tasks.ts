@@ -5,10 +5,13 @@ import {
   contentHash,
   diffRevisions,
   emptyAnalysis,
+  Figure,
   findAmendments,
+  findStatedSums,
   normalizeCapture,
   NormalizedDocument,
   RevisionDiff,
+  StatedSums,
 } from '@palimpsest/text';
 
 /**
@@ -68,6 +71,11 @@ export function compareDocuments({ before, after }: CompareInput) {
   return { analyzerVersion: ANALYZER_VERSION, silentEdit, figureChanges, blocks };
 }
 
-export const TEXT_TASKS = { readCapture, analyzeRevision, compareDocuments };
+/** Projection: the totals a revision states with their parts (capped; see findStatedSums). */
+export function statedSums({ figures }: { figures: Figure[] }): StatedSums {
+  return findStatedSums(figures);
+}
+
+export const TEXT_TASKS = { readCapture, analyzeRevision, compareDocuments, statedSums };
 export type TextTasks = typeof TEXT_TASKS;
 export type TextTaskName = keyof TextTasks;
