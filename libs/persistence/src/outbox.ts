@@ -15,19 +15,16 @@ export async function appendToOutbox(
 ): Promise<void> {
   if (events.length === 0) return;
   // A re-derived event has the same id (invariant 3): the first copy stays.
-  // One round trip: the insert, and the notification sent when the transaction commits.
+  // One round trip: the insert, and the notification sent when the transaction commits. The
+  // events go as one JSON document: an array parameter would be escaped element by element into
+  // an array literal, which doubles a page's backslashes and quotes on the event loop.
   await manager.query(
     `WITH appended AS (
        INSERT INTO "${schema}".outbox (event_id, topic, message_key, message)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::jsonb[])
+       SELECT (event->>'id')::uuid, $1, event->>'reportId', event FROM jsonb_array_elements($2::jsonb) AS event
        ON CONFLICT (event_id) DO NOTHING
      )
      ${notifySql(outboxChannel(schema))}`,
-    [
-      events.map((event) => event.id),
-      events.map(() => topic),
-      events.map((event) => event.reportId),
-      events.map((event) => JSON.stringify(event)),
-    ],
+    [topic, JSON.stringify(events)],
   );
 }

@@ -59,18 +59,14 @@ export class PendingRevisionsRepository {
   /** Parks a batch's figure changes in one statement. */
   async parkChanges(manager: EntityManager, changes: readonly ParkedChange[]): Promise<void> {
     if (changes.length === 0) return;
+    // One JSON document, not array parameters (see appendToOutbox).
     await manager.query(
       `INSERT INTO alerts.parked_events (event_id, report_id, revision, analyzer_version, event, position)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::jsonb[], $6::jsonb[])
+       SELECT c.event->>'id', c.event->>'reportId', (c.event->'payload'->>'revision')::int,
+              c.event->'payload'->>'analyzerVersion', c.event, c.position
+       FROM jsonb_to_recordset($1::jsonb) AS c(event jsonb, position jsonb)
        ON CONFLICT DO NOTHING`,
-      [
-        changes.map(({ event }) => event.id),
-        changes.map(({ event }) => event.reportId),
-        changes.map(({ event }) => event.payload.revision),
-        changes.map(({ event }) => event.payload.analyzerVersion),
-        changes.map(({ event }) => JSON.stringify(event)),
-        changes.map(({ position }) => JSON.stringify(position)),
-      ],
+      [JSON.stringify(changes.map(({ event, position }) => ({ event, position })))],
     );
   }
 

@@ -29,17 +29,14 @@ export class AnalysisRepository {
   /** Stores a batch's analyses in one statement; one already stored for a revision and version stays. */
   async saveAll(manager: EntityManager, analyses: readonly StoredAnalysis[]): Promise<void> {
     if (analyses.length === 0) return;
+    // One JSON document, not array parameters, for the reason given in appendToOutbox.
     await manager.query(
       `INSERT INTO diff.analyses (report_id, revision, analyzer_version, analysis, event_id)
-       SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::jsonb[], $5::uuid[])
+       SELECT a."reportId", a.revision, a."analyzerVersion", a.analysis, a."eventId"
+       FROM jsonb_to_recordset($1::jsonb)
+         AS a("reportId" text, revision int, "analyzerVersion" text, analysis jsonb, "eventId" uuid)
        ON CONFLICT DO NOTHING`,
-      [
-        analyses.map((a) => a.reportId),
-        analyses.map((a) => a.revision),
-        analyses.map((a) => a.analyzerVersion),
-        analyses.map((a) => JSON.stringify(a.analysis)),
-        analyses.map((a) => a.eventId),
-      ],
+      [JSON.stringify(analyses)],
     );
   }
 }
