@@ -1,5 +1,5 @@
 import { NormalizedDocument } from '@palimpsest/text';
-import { analyzeRevision, compareDocuments, readCapture } from './text-tasks';
+import { analyzeRevision, compareDocuments, readCapture, ReadCapture } from './text-tasks';
 
 const documentSaying = (text: string): NormalizedDocument => ({
   title: 'Takedown',
@@ -11,10 +11,21 @@ describe(readCapture.name, () => {
   it('given a page with an update note, when read, then its document, hash and note come back together', () => {
     const read = readCapture({
       text: 'We removed 82 Pages.\n\n[Updated on October 26, 2018 at 1:30PM PT to add the events.]',
-    });
+    }) as ReadCapture;
     expect(read.document.sections.flatMap((section) => section.blocks).length).toBeGreaterThan(0);
     expect(read.hash).toMatch(/\S{16,}/);
     expect(read.amendments).toHaveLength(1);
+  });
+
+  it('given limits the page passes, then only its counts come back', () => {
+    const text = `Review\n\n${'A line.\n\n'.repeat(30)}[Updated on May 2, 2020 at 9:00AM PT to fix a figure.]`;
+    expect(readCapture({ text, limits: { maxBlocks: 10, maxNotes: 5 } })).toEqual({
+      oversized: { blocks: 32, notes: 1 },
+    });
+    expect(readCapture({ text, limits: { maxBlocks: 100, maxNotes: 0 } })).toEqual({
+      oversized: { blocks: 32, notes: 1 },
+    });
+    expect(readCapture({ text, limits: { maxBlocks: 100, maxNotes: 5 } })).toHaveProperty('document');
   });
 });
 

@@ -23,6 +23,13 @@ import {
 export interface CaptureInput {
   html?: string;
   text?: string;
+  /** Past these the page is not handed back: its counts are, for the refusal. */
+  limits?: CaptureLimits;
+}
+
+export interface CaptureLimits {
+  maxBlocks: number;
+  maxNotes: number;
 }
 
 export interface ReadCapture {
@@ -31,10 +38,24 @@ export interface ReadCapture {
   amendments: ReturnType<typeof findAmendments>;
 }
 
-/** Ingest: a page as the log records it. */
-export function readCapture(capture: CaptureInput): ReadCapture {
+/** A page past the capture limits, by its counts. */
+export interface OversizedCapture {
+  oversized: { blocks: number; notes: number };
+}
+
+/**
+ * Ingest: a page as the log records it. An oversized page is counted here, on
+ * the worker thread, so its document (hundreds of thousands of blocks) is
+ * never copied back to the event loop only to be refused there.
+ */
+export function readCapture({ limits, ...capture }: CaptureInput): ReadCapture | OversizedCapture {
   const document = normalizeCapture(capture);
-  return { document, hash: contentHash(document), amendments: findAmendments(document) };
+  const amendments = findAmendments(document);
+  const blocks = document.sections.reduce((count, section) => count + section.blocks.length, 0);
+  if (limits && (blocks > limits.maxBlocks || amendments.length > limits.maxNotes)) {
+    return { oversized: { blocks, notes: amendments.length } };
+  }
+  return { document, hash: contentHash(document), amendments };
 }
 
 export interface AnalyzeRevisionInput {

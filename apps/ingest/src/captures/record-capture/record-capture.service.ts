@@ -1,7 +1,7 @@
 import { Injectable, Logger, UnprocessableEntityException } from '@nestjs/common';
 import { canonicalUrl, reportIdFor } from '@palimpsest/contracts';
-import { NormalizedDocument } from '@palimpsest/text';
 import { BudgetExceededError } from '@palimpsest/kafka';
+import { OversizedCapture, ReadCapture } from '@palimpsest/platform';
 import { ReportLogRepository } from '../../report-log/report-log.repository';
 import { IngestResources } from '../../ingest-resources';
 import { CaptureRequest } from './capture-request';
@@ -23,8 +23,7 @@ export class RecordCaptureService {
   ) {}
 
   async record(capture: CaptureRequest): Promise<CaptureOutcome> {
-    const { document, hash, amendments } = await this.read(capture);
-    this.refuseOutOfBounds(document, amendments);
+    const { document, hash, amendments } = this.refuseUnfit(await this.read(capture));
     const url = canonicalUrl(capture.url);
     const reportId = reportIdFor(url);
     const outcome = await this.resources.dataSource.transaction(async (manager) => {
@@ -46,30 +45,29 @@ export class RecordCaptureService {
     return outcome;
   }
 
-  /** A page with no text, or past the size the pipeline carries as one event, is refused with the reason. */
-  private refuseOutOfBounds(document: NormalizedDocument, amendments: readonly unknown[]): void {
-    const blocks = document.sections.reduce((count, section) => count + section.blocks.length, 0);
-    if (blocks === 0) {
+  /** A page past the size the pipeline carries as one event, or with no text, is refused with the reason. */
+  private refuseUnfit(read: ReadCapture | OversizedCapture): ReadCapture {
+    const { maxDocumentBlocks, maxNotes } = this.resources.config;
+    if ('oversized' in read) {
+      const { blocks, notes } = read.oversized;
+      throw new UnprocessableEntityException(
+        blocks > maxDocumentBlocks
+          ? `the page has ${blocks} blocks (paragraphs, headings, rows); at most ${maxDocumentBlocks} are accepted (CAPTURE_MAX_BLOCKS)`
+          : `the page has ${notes} amendment notes; at most ${maxNotes} are accepted (CAPTURE_MAX_NOTES)`,
+      );
+    }
+    if (read.document.sections.every((section) => section.blocks.length === 0)) {
       throw new UnprocessableEntityException(
         'the page has no readable text once navigation and boilerplate are removed',
       );
     }
-    const { maxDocumentBlocks, maxNotes } = this.resources.config;
-    if (blocks > maxDocumentBlocks) {
-      throw new UnprocessableEntityException(
-        `the page has ${blocks} blocks (paragraphs, headings, rows); at most ${maxDocumentBlocks} are accepted (CAPTURE_MAX_BLOCKS)`,
-      );
-    }
-    if (amendments.length > maxNotes) {
-      throw new UnprocessableEntityException(
-        `the page has ${amendments.length} amendment notes; at most ${maxNotes} are accepted (CAPTURE_MAX_NOTES)`,
-      );
-    }
+    return read;
   }
 
   private async read({ html, text }: CaptureRequest) {
     try {
-      return await this.resources.textWork.run('readCapture', { html, text });
+      const { maxDocumentBlocks: maxBlocks, maxNotes } = this.resources.config;
+      return await this.resources.textWork.run('readCapture', { html, text, limits: { maxBlocks, maxNotes } });
     } catch (error) {
       if (!(error instanceof BudgetExceededError)) throw error;
       throw new UnprocessableEntityException('the page could not be read within the text-work time budget');
