@@ -24,13 +24,5 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/support/jest-timeouts.ts'],
     },
-    // Hostile captures at the body limit against the four apps (issue 13's acceptance run): minutes
-    // of saturated CPU, so it has a command of its own (`npm run test:stress`) and is not in `npm test`.
-    {
-      ...shared,
-      displayName: 'stress',
-      testMatch: ['<rootDir>/test/**/*.stress-spec.ts'],
-      setupFilesAfterEnv: ['<rootDir>/test/support/jest-timeouts.ts'],
-    },
   ],
 };
