@@ -297,5 +297,22 @@ describe(EventConsumer.name, () => {
       await sut.consumeBatch(behind.payload, async () => undefined);
       expect(behind.commits).toEqual(['when-due', 'when-due']);
     });
+
+    it('when committing offsets fails (the coordinator moved), then the call still returns and the rest is left to be read again', async () => {
+      const { sut } = setUp(1);
+      const { payload, resolved } = batchOf(['70', '71'].map((offset, i) => kafkaMessage(revision(i + 1), offset)));
+      payload.commitOffsetsIfNecessary = async () => {
+        throw Object.assign(new Error('The group coordinator is not available'), { retriable: true });
+      };
+      const applied: string[] = [];
+      await expect(
+        sut.consumeBatch(
+          payload,
+          async (batch) => void applied.push(...batch.map((consumed) => consumed.position.offset)),
+        ),
+      ).resolves.toBeUndefined();
+      expect(applied).toEqual(['70']);
+      expect(resolved).toEqual(['70']);
+    });
   });
 });

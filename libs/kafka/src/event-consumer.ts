@@ -114,7 +114,13 @@ export class EventConsumer {
    * The offset after each piece is resolved and committed before the next.
    */
   async consumeBatch(payload: EachBatchPayload, handle: EventBatchHandler): Promise<void> {
-    const applying = this.applyBatch(payload, handle);
+    // A failure outside the handler (committing offsets while the coordinator moves, a heartbeat
+    // during a rebalance, a dead letter the broker refuses) stops the batch; its unapplied rest is
+    // fetched again from the last resolved offset, and the inbox skips anything applied twice.
+    const applying = this.applyBatch(payload, handle).catch((error: unknown) => {
+      const { topic, partition } = payload.batch;
+      this.logger.warn({ msg: 'batch interrupted, its rest is read again', topic, partition, error: String(error) });
+    });
     let timer: NodeJS.Timeout | undefined;
     const slow = new Promise<'slow'>(
       (resolve) => (timer = setTimeout(() => resolve('slow'), this.options.detachAfterMs ?? DETACH_AFTER_MS)),
