@@ -42,7 +42,7 @@ const PLACES: Record<Place, { subject: string; throughput: string; resolution: s
     subject: 'capture -> first alert delivered',
     throughput: 'revisions alerted/s',
     resolution:
-      'one webhook subscription, rule any, stamped on receipt; alerts sends as soon as it queues an alert (its outbox poll, 100 ms, is the fallback)',
+      'one webhook subscription, rule any, stamped on receipt; the delivery worker is woken by the commit that queues the alert (NOTIFY)',
   },
 };
 
