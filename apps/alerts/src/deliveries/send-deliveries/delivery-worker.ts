@@ -204,7 +204,6 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   private async sendRun(manager: EntityManager, subscriptionId: string): Promise<void> {
     while (!this.stopping) {
       const due = await this.deliveries.dueDeliveries(manager, subscriptionId, READ_BATCH);
-      if (due.length === 0) return;
       for (const delivery of due) {
         if (this.stopping) return;
         const { record, step } = await attemptDelivery(delivery, this.options);
@@ -213,6 +212,9 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
         for (const listener of this.attemptListeners) listener(record);
         if (step.status === 'pending' || !stillActive) return;
       }
+      // A short read reached the end of what was due; what was queued since is found by the
+      // look that follows every run, so no read that would most often come back empty.
+      if (due.length < READ_BATCH) return;
     }
   }
 
