@@ -2,8 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { notifySql } from '@palimpsest/persistence';
 import { EntityManager } from 'typeorm';
 
-/** Notified when deliveries are queued and when an attempt is recorded, by any alerts instance. */
+/** Notified when deliveries are queued and when a run of sends ends, by any alerts instance. */
 export const DELIVERIES_CHANNEL = 'alerts.deliveries';
+
+/**
+ * The key of a subscription's sender lock ($1 is the subscription id): the
+ * two-key form, whose key space no one-key advisory lock shares. Two
+ * subscriptions whose ids hash alike only take turns.
+ */
+const SENDER_LOCK_KEY = `hashtext('alerts.sender'), hashtext($1::text)`;
 
 export interface NewDelivery {
   id: string;
@@ -81,84 +88,96 @@ export class DeliveriesRepository {
   }
 
   /**
-   * Locks the subscription for this transaction (another worker skips it) and
-   * returns its oldest pending delivery when due, in one statement
-   * ("locked-elsewhere" when another transaction holds it). The lock is held
-   * while the POST is in flight; if the process dies the transaction rolls
-   * back and the delivery is sent again later with the same id. NO KEY UPDATE
-   * keeps other senders out but not the consumer, whose new deliveries'
-   * foreign key takes KEY SHARE: a slow receiver does not hold up deciding alerts.
+   * Takes the subscription's sender lock for this session, without waiting
+   * (false when another session holds it). A session lock on a connection kept
+   * for the whole run of sends, rather than a row lock in a transaction per
+   * POST: each POST then costs one statement and one commit. The lock goes with
+   * the connection if the process dies; the delivery in flight stays pending
+   * and is sent again later with the same id. Pausing or deleting the
+   * subscription does not wait for it: the sender sees the change when it
+   * records its next attempt.
    */
-  async lockDueHead(manager: EntityManager, subscriptionId: string): Promise<DueDelivery | 'locked-elsewhere' | null> {
-    const [row] = await manager.query(
-      `WITH subscription AS (
-         SELECT s.id, s.url, s.secret, s.status = 'active' AS active,
-                (SELECT true FROM alerts.subscriptions l WHERE l.id = s.id FOR NO KEY UPDATE SKIP LOCKED) AS locked
-         FROM alerts.subscriptions s WHERE s.id = $1
-       )
-       SELECT sub.active, sub.locked, sub.url, sub.secret,
-              d.id, d.body, d.round_attempts, d.attempts, d.next_attempt_at <= now() AS due
-       FROM subscription sub
-       LEFT JOIN LATERAL (
-         SELECT * FROM alerts.deliveries d
-         WHERE d.subscription_id = sub.id AND d.status = 'pending' AND sub.locked
-         ORDER BY d.seq LIMIT 1
-       ) d ON true`,
+  async takeSender(manager: EntityManager, subscriptionId: string): Promise<boolean> {
+    const [row] = await manager.query(`SELECT pg_try_advisory_lock(${SENDER_LOCK_KEY}) AS locked`, [subscriptionId]);
+    return row.locked === true;
+  }
+
+  /** Frees the sender lock and tells every alerts instance (one may be resting on this subscription). */
+  async releaseSender(manager: EntityManager, subscriptionId: string): Promise<void> {
+    await manager.query(
+      `SELECT pg_advisory_unlock(${SENDER_LOCK_KEY}) FROM (${notifySql(DELIVERIES_CHANNEL)}) AS notified`,
       [subscriptionId],
     );
-    if (!row?.active) return null;
-    if (!row.locked) return 'locked-elsewhere';
-    if (!row.id || !row.due) return null;
-    return {
-      id: row.id,
-      subscriptionId,
-      url: row.url,
-      secret: row.secret,
-      body: row.body,
-      roundAttempts: row.round_attempts,
-      attempts: row.attempts,
-    };
   }
 
   /**
-   * Records attempts (one per delivery) and each delivery's new status in one
-   * statement, and notifies every alerts instance when the transaction commits:
-   * the subscription's lock is free again.
+   * Up to `limit` of the subscription's pending deliveries in queue order, up
+   * to the first one not due yet; none when the subscription is no longer
+   * active. Read by the holder of the sender lock.
    */
-  async recordAttempts(manager: EntityManager, attempts: readonly DeliveryAttempt[]): Promise<void> {
-    if (attempts.length === 0) return;
-    const rows = attempts.map(({ delivery, record, status }) => ({
-      delivery_id: delivery.id,
-      attempt: delivery.attempts + 1,
-      started_at: record.startedAt.toISOString(),
-      latency_ms: record.latencyMs,
-      status_code: record.statusCode,
-      error: record.error,
-      outcome: record.outcome,
-      retry_in_ms: record.retryInMs,
-      status,
-    }));
-    await manager.query(
-      `WITH a AS (
-         SELECT * FROM jsonb_to_recordset($1::jsonb) AS a(delivery_id uuid, attempt int, started_at timestamptz,
-           latency_ms int, status_code int, error text, outcome text, retry_in_ms int, status text)
+  async dueDeliveries(manager: EntityManager, subscriptionId: string, limit: number): Promise<DueDelivery[]> {
+    const rows = await manager.query(
+      `SELECT s.url, s.secret, d.id, d.body, d.round_attempts, d.attempts, d.next_attempt_at <= now() AS due
+       FROM alerts.subscriptions s
+       CROSS JOIN LATERAL (
+         SELECT * FROM alerts.deliveries d
+         WHERE d.subscription_id = s.id AND d.status = 'pending' ORDER BY d.seq LIMIT $2
+       ) d
+       WHERE s.id = $1 AND s.status = 'active'
+       ORDER BY d.seq`,
+      [subscriptionId, limit],
+    );
+    const due: DueDelivery[] = [];
+    for (const row of rows) {
+      if (!row.due) break;
+      due.push({
+        id: row.id,
+        subscriptionId,
+        url: row.url,
+        secret: row.secret,
+        body: row.body,
+        roundAttempts: row.round_attempts,
+        attempts: row.attempts,
+      });
+    }
+    return due;
+  }
+
+  /**
+   * Records an attempt and the delivery's new status in one statement (a
+   * commit of its own, so a crash can repeat only the POST in flight), and says
+   * whether the subscription is still active. A delivery deleted meanwhile
+   * (with its subscription) is recorded nowhere.
+   */
+  async recordAttempt(manager: EntityManager, { delivery, record, status }: DeliveryAttempt): Promise<boolean> {
+    const [row] = await manager.query(
+      `WITH updated AS (
+         UPDATE alerts.deliveries d SET
+           status = $2::text, attempts = $3, round_attempts = d.round_attempts + 1, last_error = $7,
+           next_attempt_at = COALESCE(now() + $9::int * interval '1 millisecond', d.next_attempt_at),
+           delivered_at = CASE WHEN $2::text = 'delivered' THEN now() ELSE d.delivered_at END,
+           dead_lettered_at = CASE WHEN $2::text = 'dead-lettered' THEN now() ELSE d.dead_lettered_at END
+         WHERE d.id = $1 RETURNING d.id
        ), recorded AS (
          INSERT INTO alerts.delivery_attempts
            (delivery_id, attempt, started_at, latency_ms, status_code, error, outcome, retry_in_ms, next_retry_at)
-         SELECT delivery_id, attempt, started_at, latency_ms, status_code, error, outcome, retry_in_ms,
-                now() + retry_in_ms * interval '1 millisecond'
-         FROM a
-       ), updated AS (
-         UPDATE alerts.deliveries d SET
-           status = a.status, attempts = a.attempt, round_attempts = d.round_attempts + 1, last_error = a.error,
-           next_attempt_at = COALESCE(now() + a.retry_in_ms * interval '1 millisecond', d.next_attempt_at),
-           delivered_at = CASE WHEN a.status = 'delivered' THEN now() ELSE d.delivered_at END,
-           dead_lettered_at = CASE WHEN a.status = 'dead-lettered' THEN now() ELSE d.dead_lettered_at END
-         FROM a WHERE d.id = a.delivery_id
+         SELECT id, $3, $4, $5, $6, $7, $8, $9::int, now() + $9::int * interval '1 millisecond' FROM updated
        )
-       ${notifySql(DELIVERIES_CHANNEL)}`,
-      [JSON.stringify(rows)],
+       SELECT (SELECT status = 'active' FROM alerts.subscriptions WHERE id = $10) AS active`,
+      [
+        delivery.id,
+        status,
+        delivery.attempts + 1,
+        record.startedAt.toISOString(),
+        record.latencyMs,
+        record.statusCode,
+        record.error,
+        record.outcome,
+        record.retryInMs,
+        delivery.subscriptionId,
+      ],
     );
+    return row.active === true;
   }
 
   /** Queues a dead-lettered (or delivered) delivery again with a fresh round of attempts; same id, same body. */

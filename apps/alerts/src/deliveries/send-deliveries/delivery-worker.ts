@@ -1,5 +1,6 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { NotificationListener } from '@palimpsest/persistence';
+import { EntityManager } from 'typeorm';
 import { AlertsResources } from '../../alerts-resources';
 import { DELIVERIES_CHANNEL, DeliveriesRepository, DueDelivery } from '../deliveries.repository';
 import { attemptDelivery, AttemptOptions } from './attempt-delivery';
@@ -12,17 +13,20 @@ export interface DeliveryAttemptSeen {
 
 // How long a subscription is left alone after a database failure while sending to it.
 const FAILURE_REST_MS = 1_000;
+// Due deliveries read at once during a run of sends: one read per this many POSTs.
+const READ_BATCH = 50;
 
 /**
- * Drains the deliveries outbox: for each active subscription, its oldest
- * pending delivery when due, one at a time, so a subscription's alerts keep
+ * Drains the deliveries outbox: for each active subscription, its due
+ * deliveries in queue order, one at a time, so a subscription's alerts keep
  * their order; different subscriptions are sent to concurrently, up to
- * `webhook.concurrency`. Each attempt runs in a transaction that holds the
- * subscription's row lock; a crash mid-POST leaves the delivery pending, and
- * it is sent again with the same delivery id.
+ * `webhook.concurrency`. A run of sends holds the subscription's sender lock
+ * (one instance sends to it at a time); each attempt is recorded in a commit of
+ * its own, so a crash mid-POST leaves only that delivery pending, and it is
+ * sent again with the same delivery id.
  *
  * It looks for work when woken: by a commit that queued deliveries or
- * recorded an attempt (NOTIFY, from any instance), by this process (nudge),
+ * ended a run of sends (NOTIFY, from any instance), by this process (nudge),
  * when one of its sends ends, and by a timer set for the soonest retry that is
  * not due yet. There is no idle poll.
  */
@@ -162,37 +166,56 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   }
 
   /**
-   * A subscription locked by another instance is left to it: its commit notifies, and if it dies
-   * mid-POST instead, the lock goes with its transaction, at most a webhook timeout later.
+   * A subscription another instance is sending to is left to it: its run ends with a notification,
+   * and if it dies instead, its lock goes with its connection and this instance tries again after a
+   * webhook timeout at most.
    */
   private rest(subscriptionId: string, forMs: number): void {
     this.resting.set(subscriptionId, Date.now() + forMs);
   }
 
-  /** Sends a subscription's due deliveries in queue order until none is due, another instance holds it, or shutdown. */
+  /**
+   * One run of sends to a subscription, holding its sender lock on a pooled
+   * connection of its own for the whole run. The lock is freed before the
+   * connection goes back to the pool; if freeing it fails, the connection is
+   * broken, and the pool closes it (and with it the lock) instead of reusing it.
+   */
   private async sendDue(subscriptionId: string): Promise<'locked-elsewhere' | 'done'> {
-    while (!this.stopping) {
-      const step = await this.sendHead(subscriptionId);
-      if (step !== 'sent') return step === 'locked-elsewhere' ? step : 'done';
+    const runner = this.resources.dataSource.createQueryRunner();
+    try {
+      if (!(await this.deliveries.takeSender(runner.manager, subscriptionId))) return 'locked-elsewhere';
+      try {
+        await this.sendRun(runner.manager, subscriptionId);
+      } finally {
+        await this.deliveries.releaseSender(runner.manager, subscriptionId);
+      }
+      return 'done';
+    } finally {
+      await runner.release();
     }
-    return 'done';
   }
 
   /**
-   * One POST in one transaction: the lock is taken and the head read in one
-   * statement, the attempt recorded in another. One commit per POST keeps what
-   * a crash can send twice to the one POST in flight.
+   * Sends the subscription's due deliveries in queue order, read a batch at a
+   * time, until none is due, one is left pending for a retry (those behind it
+   * wait), the subscription is no longer active, or shutdown. Each attempt is
+   * recorded before the next POST starts, so a crash repeats one POST at most.
    */
-  private async sendHead(subscriptionId: string): Promise<'sent' | 'locked-elsewhere' | 'not-due'> {
-    return this.resources.dataSource.transaction(async (manager) => {
-      const delivery = await this.deliveries.lockDueHead(manager, subscriptionId);
-      if (delivery === null || delivery === 'locked-elsewhere') return delivery ?? 'not-due';
-      const { record, step } = await attemptDelivery(delivery, this.options);
-      await this.deliveries.recordAttempts(manager, [{ delivery, record, status: step.status }]);
-      this.log(delivery, record.outcome, record.statusCode, record.latencyMs);
-      for (const listener of this.attemptListeners) listener(record);
-      return 'sent';
-    });
+  private async sendRun(manager: EntityManager, subscriptionId: string): Promise<void> {
+    while (!this.stopping) {
+      const due = await this.deliveries.dueDeliveries(manager, subscriptionId, READ_BATCH);
+      for (const delivery of due) {
+        if (this.stopping) return;
+        const { record, step } = await attemptDelivery(delivery, this.options);
+        const stillActive = await this.deliveries.recordAttempt(manager, { delivery, record, status: step.status });
+        this.log(delivery, record.outcome, record.statusCode, record.latencyMs);
+        for (const listener of this.attemptListeners) listener(record);
+        if (step.status === 'pending' || !stillActive) return;
+      }
+      // A short read reached the end of what was due; what was queued since is found by the
+      // look that follows every run, so no read that would most often come back empty.
+      if (due.length < READ_BATCH) return;
+    }
   }
 
   // Ids, outcome and timing only: never the secret, the signature or the body.
