@@ -25,14 +25,7 @@ export async function bootstrap(config: DiffConfig): Promise<INestApplication> {
     outbox: { batchSize: config.relayBatchSize },
   });
   const textWork = startTextWork(config, runtime.closeables);
-  const resources = new DiffResources(
-    config,
-    runtime.dataSource,
-    runtime.relay!,
-    runtime.topics,
-    runtime.kafka,
-    textWork,
-  );
+  const resources = new DiffResources(config, runtime.dataSource, runtime.topics, runtime.kafka, textWork);
   const consumer = runtime.createConsumer(config.consumerGroup, config.maxAttempts);
   const module = DiffModule.register(resources, runtime.closeables, consumer);
   const app = await NestFactory.create<NestExpressApplication>(module, {

@@ -1,5 +1,4 @@
 import { Topics } from '@palimpsest/contracts';
-import { OutboxRelay } from '@palimpsest/persistence';
 import { TextWorkerPool } from '@palimpsest/platform';
 import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
@@ -10,7 +9,6 @@ export class DiffResources {
   constructor(
     readonly config: DiffConfig,
     readonly dataSource: DataSource,
-    readonly relay: OutboxRelay,
     readonly topics: Topics,
     readonly kafka: Kafka,
     readonly textWork: TextWorkerPool,

@@ -49,18 +49,6 @@ export async function claimEvents(
   return new Set(claimed.map((row) => row.event_id));
 }
 
-/** Claims one event; true when it had not been applied before. */
-export async function claimEvent(
-  manager: EntityManager,
-  schema: string,
-  consumer: string,
-  eventId: string,
-  position: ConsumedPosition,
-): Promise<boolean> {
-  const claimed = await claimEvents(manager, schema, consumer, [{ eventId, position }]);
-  return claimed.has(eventId);
-}
-
 /**
  * One row per partition, at the offset after the highest one seen: Postgres
  * refuses an upsert that touches the same row twice in one statement.
