@@ -2,7 +2,7 @@ import { controllerEndpoints, findNode, KafkaClusterSpec } from './cluster-spec'
 
 /**
  * Replication for a cluster of this size: 3 copies with 2 in sync once there are
- * 3 nodes (the production topology in ARCHITECTURE.md), otherwise every node holds a copy
+ * 3 nodes (the production topology in deploy/production/), otherwise every node holds a copy
  * and one in sync is enough, or internal topics could never be created on one node.
  */
 export function replicationFor(nodeCount: number): {

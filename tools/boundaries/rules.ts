@@ -1,7 +1,7 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 
 /**
- * The dependency rules of the tree (STYLE.md "Shape of the tree"):
+ * The dependency rules of the tree (docs/style.md, "Shape of the tree"):
  * - a lib is imported only through its root entry, `@palimpsest/<lib>`;
  * - an app never imports another app, and a lib never imports an app;
  * - `libs/contracts` has no framework imports; `libs/text` does no I/O.

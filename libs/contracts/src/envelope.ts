@@ -1,5 +1,5 @@
 /**
- * Every event on the log shares this envelope (ARCHITECTURE.md "Events").
+ * Every event on the log shares this envelope (docs/architecture.md, "Events").
  * `occurredAt` is transaction time (when we observed/recorded the fact),
  * `effectiveAt` is valid time (when the publisher says it took effect).
  */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Deterministic ids (invariant 3): the same cause always yields the same id,
+ * Deterministic ids (docs/architecture.md, invariant 3): the same cause always yields the same id,
  * so re-processing an input produces the same events and consumers can
  * deduplicate by id. Formatted as a UUID so it fits Postgres `uuid` columns.
  */

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 
 // Wire schemas for the text model that events carry. They mirror
-// @palimpsest/text's model types (contracts may not import text); the types are
-// compared where both meet, in apps/diff/src/revisions/analyze-revision/wire-model.spec.ts,
-// which stops compiling when they drift apart.
+// @palimpsest/text's model types (contracts may not import text). Documents,
+// figures, block changes and figure changes are compared with the text model's
+// types in apps/diff/src/revisions/analyze-revision/wire-model.spec.ts, which
+// stops compiling when a field differs, optional ones included.
 
 export const isoInstant = z.string().datetime({ offset: true });
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');

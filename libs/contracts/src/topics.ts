@@ -1,7 +1,7 @@
 /**
  * Topic names. A prefix lets tests and parallel environments share one broker
  * without seeing each other's events. Every message is keyed by reportId, so
- * one report's events share a partition and keep their order (invariant 2).
+ * one report's events share a partition and keep their order (docs/architecture.md, invariant 2).
  */
 export interface Topics {
   /** RevisionRecorded, AmendmentNoted (from ingest). */

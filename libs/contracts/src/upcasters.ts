@@ -11,7 +11,7 @@ import {
 type Upcaster = (payload: any) => unknown;
 
 /**
- * Old versions stay in the log for ever (invariant 1), so every reader lifts
+ * Old versions stay in the log for ever (docs/architecture.md, invariant 1), so every reader lifts
  * them to the current version on decode and handlers only ever see the current
  * shape (emmett `eventStore/versioning/upcasting.ts`). Keyed by type, then by
  * the version an upcaster reads.

@@ -1,5 +1,5 @@
 /**
- * The one error policy for every consumer (STYLE.md "Consumers"):
+ * The one error policy for every consumer (docs/architecture.md, "Dead letters and retries"):
  * - the message is bad (undecodable, invalid, rejected by the handler): dead-letter it and move on;
  * - the work is deterministic and failed (a programming error, a database error whose SQLSTATE says
  *   the statement itself is wrong, a handler over its time budget): dead-letter at once, since the

@@ -3,7 +3,7 @@ import { Message, Producer } from 'kafkajs';
 
 /**
  * The one way an event becomes a Kafka message: keyed by reportId so all of a
- * report's events land on one partition in order (invariant 2). Nest's own
+ * report's events land on one partition in order (docs/architecture.md, invariant 2). Nest's own
  * serializer would send a null key and scatter a report over partitions.
  */
 export function toKafkaMessage(event: EventEnvelope): Message {

@@ -3,7 +3,7 @@ import { withMigrationLock } from './migration-lock';
 
 export interface ServiceDatabaseOptions {
   url: string;
-  /** The Postgres schema the service owns (invariant 8). */
+  /** The Postgres schema the service owns (docs/architecture.md, invariant 8). */
   schema: string;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function>;

@@ -14,7 +14,7 @@ export interface InboxEntry {
 
 /**
  * Claims a batch of events for a consumer inside the transaction that applies
- * them, and records each partition's progress there too (invariant 4), in one
+ * them, and records each partition's progress there too (docs/architecture.md, invariant 4), in one
  * statement whatever the batch size. Returns the ids claimed now: an id
  * applied before is absent, and the caller applies only the first copy of each
  * id it gets back (a batch may hold the same event twice after a republish).

@@ -18,7 +18,7 @@ export const outboxTableSql = (schema: string) => `
 
 /**
  * Every consuming service records which events it applied and how far it got
- * in each partition, in the transaction that applied them (invariant 4).
+ * in each partition, in the transaction that applied them (docs/architecture.md, invariant 4).
  */
 export const inboxTablesSql = (schema: string) => `
   CREATE TABLE "${schema}".processed_events (

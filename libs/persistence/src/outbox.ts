@@ -14,7 +14,7 @@ export async function appendToOutbox(
   events: EventEnvelope[],
 ): Promise<void> {
   if (events.length === 0) return;
-  // A re-derived event has the same id (invariant 3): the first copy stays.
+  // A re-derived event has the same id (docs/architecture.md, invariant 3): the first copy stays.
   // One round trip: the insert, and the notification sent when the transaction commits. The
   // events go as one JSON document: an array parameter would be escaped element by element into
   // an array literal, which doubles a page's backslashes and quotes on the event loop.

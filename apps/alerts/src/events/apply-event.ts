@@ -6,7 +6,7 @@ import { AlertsResources } from '../alerts-resources';
 /**
  * Runs `apply` over the events of `batch` not applied before (first copy of
  * each), in one transaction with the consumer's claims and progress
- * (invariant 4).
+ * (docs/architecture.md, invariant 4).
  *
  * The transaction first locks every report the batch touches. Figure changes
  * wait for their revision to be known and for all of the revision's changes,

@@ -14,7 +14,7 @@ const TICK_MS = 250;
  * One replay of the revisions topic from the beginning with a fresh consumer
  * group, deriving every revision's figures and changes again with the current
  * analyzer version. Revisions stay as recorded; new derivations carry the new
- * version in their ids (invariant 3), so versions already derived add nothing.
+ * version in their ids (docs/architecture.md, invariant 3), so versions already derived add nothing.
  *
  * It reads a partition's batch at a time through BatchConsumerGroup and hands
  * each piece's revisions to AnalyzeRevisionService in one call (one

@@ -14,7 +14,7 @@ interface Sample {
 /**
  * Throughput of a consumer group from how fast its committed offsets move
  * between two looks: the only view of another app's progress that needs no
- * access to that app (each service shares only events, invariant 8).
+ * access to that app (each service shares only events: docs/architecture.md, invariant 8).
  */
 export class GroupProgress {
   private readonly samples = new Map<string, Sample>();

@@ -1,5 +1,20 @@
-import { documentSchema, figureSchema } from '@palimpsest/contracts';
-import { analyzeDocument, Figure, NormalizedDocument, normalizeText } from '@palimpsest/text';
+import {
+  documentSchema,
+  figureChangedV1,
+  FigureChangedPayload,
+  figureSchema,
+  revisionAnalyzedV2,
+  RevisionAnalyzedPayload,
+} from '@palimpsest/contracts';
+import {
+  analyzeDocument,
+  BlockChange,
+  diffRevisions,
+  Figure,
+  FigureChange,
+  NormalizedDocument,
+  normalizeText,
+} from '@palimpsest/text';
 import { z } from 'zod';
 
 /**
@@ -8,9 +23,13 @@ import { z } from 'zod';
  * not compile (`npm run check`) when their types drift apart, and its test
  * parses what the text model really builds.
  */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+// Identical types, not merely assignable both ways: a field added as optional on one side only fails too.
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type WireFigureChange = Omit<FigureChangedPayload, 'revision' | 'previousRevision' | 'analyzerVersion' | 'silentEdit'>;
 const documentsAgree: Same<z.infer<typeof documentSchema>, NormalizedDocument> = true;
 const figuresAgree: Same<z.infer<typeof figureSchema>, Figure> = true;
+const blockChangesAgree: Same<RevisionAnalyzedPayload['blocks'][number], BlockChange> = true;
+const figureChangesAgree: Same<WireFigureChange, FigureChange> = true;
 
 describe('the wire schemas and the text model', () => {
   it('given a page the text model reads and analyses, then the wire schemas accept its document and figures', () => {
@@ -20,5 +39,24 @@ describe('the wire schemas and the text model', () => {
     expect(documentSchema.parse(document)).toEqual(document);
     expect(figures.length).toBeGreaterThan(1);
     expect(figures.map((figure) => figureSchema.parse(figure))).toEqual(figures);
+  });
+
+  it('given two revisions the text model diffs, then the wire schemas accept its block and figure changes', () => {
+    const before = analyzeDocument(normalizeText('Takedown\n\nWe removed 82 Pages.\n\nAds ran for a week.'));
+    const after = analyzeDocument(normalizeText('Takedown\n\nWe removed about 90 Pages.\n\nNo ads ran.'));
+    const { blocks, figureChanges } = diffRevisions(before, after);
+    expect([blockChangesAgree, figureChangesAgree]).toEqual([true, true]);
+    expect(blocks.some((block) => block.hunks)).toBe(true);
+    expect(revisionAnalyzedV2.shape.blocks.parse(blocks)).toEqual(blocks);
+    expect(figureChanges.length).toBeGreaterThan(0);
+    const changeSchema = figureChangedV1.pick({
+      key: true,
+      label: true,
+      section: true,
+      change: true,
+      from: true,
+      to: true,
+    });
+    expect(figureChanges.map((change) => changeSchema.parse(change))).toEqual(figureChanges);
   });
 });

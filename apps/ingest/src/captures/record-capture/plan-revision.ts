@@ -124,7 +124,7 @@ function noteInstant(note: AmendmentNote): string | null {
 }
 
 /**
- * Valid time of a revision (ARCHITECTURE.md "Time"): the publication date for
+ * Valid time of a revision (docs/architecture.md, "Bitemporal time"): the publication date for
  * the first revision, the newest stated instant of its new amendment notes for
  * amended content, else the observation time.
  */
