@@ -10,6 +10,7 @@ const shared = {
 };
 
 module.exports = {
+  reporters: ['default', '<rootDir>/jest.skip-reasons.js'],
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools,deploy,bench}/**/*.spec.ts'] },
     {

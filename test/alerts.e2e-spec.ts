@@ -7,7 +7,8 @@ import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { runCommandLine } from '../apps/cli/src/run';
 import { Pipeline } from './support/pipeline';
-import { readSeed, seedBeforeUpdate } from './support/shared-data';
+import { describeWithSeed, readSeed } from '@palimpsest/shared-folder';
+import { seedBeforeUpdate } from './support/shared-data';
 import { waitFor } from './support/wait-for';
 import { authorised } from './support/authorised';
 
@@ -87,7 +88,7 @@ const withFollowers = (text: string) => readSeed().replace('About 1.02 million',
  * Alerts on the real broker and database: ingest and diff produce the events,
  * the alerts app decides and delivers to a real HTTP receiver on 127.0.0.1.
  */
-describe('alerts: figure-rule subscriptions and signed webhooks', () => {
+describeWithSeed('alerts: figure-rule subscriptions and signed webhooks', () => {
   const pipeline = new Pipeline();
   const receiver = new Receiver((request, seen) => answerFor(request.path, seen));
   const behaviours = new Map<string, (seen: number) => Answer>();

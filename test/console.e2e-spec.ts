@@ -6,7 +6,8 @@ import { fakeIo } from '../apps/cli/src/testing/fake-io.spec-helper';
 import { createWatchCommand, openEventStream } from '../apps/cli/src/watch/watch.command';
 import { postAuthorised } from './support/authorised';
 import { getJson, Pipeline } from './support/pipeline';
-import { readSeed, SEED_URL, seedBeforeUpdate } from './support/shared-data';
+import { describeWithSeed, readSeed } from '@palimpsest/shared-folder';
+import { SEED_URL, seedBeforeUpdate } from './support/shared-data';
 import { waitFor } from './support/wait-for';
 
 const SCREENSHOTS = resolve(__dirname, '..', '.artifacts', 'screenshots');
@@ -32,7 +33,7 @@ const FEED_LATENCY_MS = 2_000;
  * The web console in real headless Chromium against the running apps: the live
  * feed over server-sent events, the report page with its charts, the diff viewer.
  */
-describe('web console in headless Chromium', () => {
+describeWithSeed('web console in headless Chromium', () => {
   const pipeline = new Pipeline();
   const profile = mkdtempSync(join(tmpdir(), 'palimpsest-chromium-'));
   let context: BrowserContext;

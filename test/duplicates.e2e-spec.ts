@@ -2,12 +2,13 @@ import { readTopicToEnd } from '@palimpsest/kafka';
 import { authorised } from './support/authorised';
 import { getJson, Pipeline } from './support/pipeline';
 import { RawLog } from './support/raw-log';
-import { readSeed, SEED_URL, seedBeforeUpdate } from './support/shared-data';
+import { describeWithSeed, readSeed } from '@palimpsest/shared-folder';
+import { SEED_URL, seedBeforeUpdate } from './support/shared-data';
 import { snapshotTables } from './support/table-snapshot';
 import { waitFor } from './support/wait-for';
 
 /** At-least-once delivery made real: every event of both topics delivered a second time changes no table. */
-describe('duplicate delivery', () => {
+describeWithSeed('duplicate delivery', () => {
   const pipeline = new Pipeline();
   let log: RawLog;
 

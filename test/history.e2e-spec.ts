@@ -1,7 +1,8 @@
 import { historyCommand } from '../apps/cli/src/history/history.command';
 import { fakeIo } from '../apps/cli/src/testing/fake-io.spec-helper';
 import { getJson, Pipeline } from './support/pipeline';
-import { readSeed, SEED_URL, seedBeforeUpdate } from './support/shared-data';
+import { describeWithSeed, readSeed } from '@palimpsest/shared-folder';
+import { SEED_URL, seedBeforeUpdate } from './support/shared-data';
 import { waitFor } from './support/wait-for';
 import { captureTextAs } from './support/authorised';
 
@@ -51,7 +52,7 @@ function parseCsv(text: string): string[][] {
  * a silent third one go in through ingest, and the history API answers what
  * the report said when, what changed, and whether its totals still add up.
  */
-describe('figure history, as-of, diffs, consistency and exports', () => {
+describeWithSeed('figure history, as-of, diffs, consistency and exports', () => {
   const pipeline = new Pipeline();
   let reportId: string;
 

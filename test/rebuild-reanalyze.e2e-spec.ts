@@ -6,7 +6,8 @@ import { READ_MODEL_TABLES } from '../apps/projection/src/rebuild/generation-tab
 import { authorised } from './support/authorised';
 import { generationDifferences } from './support/pipeline-audit';
 import { getJson, Pipeline } from './support/pipeline';
-import { readSeed, SEED_URL, seedBeforeUpdate } from './support/shared-data';
+import { describeWithSeed, readSeed } from '@palimpsest/shared-folder';
+import { SEED_URL, seedBeforeUpdate } from './support/shared-data';
 import { waitFor } from './support/wait-for';
 
 const CHANGED_VERSION = 'figures-test-2';
@@ -16,7 +17,7 @@ const CHANGED_VERSION = 'figures-test-2';
  * and switches the query side to it; `palimpsest reanalyze` derives figures
  * and changes again with a changed analyzer version, beside the old ones.
  */
-describe('rebuild and reanalyze through the CLI', () => {
+describeWithSeed('rebuild and reanalyze through the CLI', () => {
   const pipeline = new Pipeline();
   let reportId: string;
   const projection = (path: string) => getJson(`${pipeline.url('projection')}${path}`);

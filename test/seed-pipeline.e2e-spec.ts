@@ -1,5 +1,6 @@
 import { getJson, Pipeline } from './support/pipeline';
-import { readSeed, SEED_URL, seedBeforeUpdate } from './support/shared-data';
+import { describeWithSeed, readSeed } from '@palimpsest/shared-folder';
+import { SEED_URL, seedBeforeUpdate } from './support/shared-data';
 import { waitFor } from './support/wait-for';
 import { captureTextAs } from './support/authorised';
 
@@ -18,7 +19,7 @@ interface Figure {
  * through ingest, through Kafka to diff and projection, and come out as read
  * models.
  */
-describe('seed report through ingest, diff and projection', () => {
+describeWithSeed('seed report through ingest, diff and projection', () => {
   const pipeline = new Pipeline();
   let reportId: string;
 

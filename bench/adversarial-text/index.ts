@@ -1,7 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { findRepoRoot } from '../../deploy/kafka/repo-root';
-import { datasetLocation } from '../../tools/eval/load/dataset-location';
+import { SEED_FILE, sharedPath } from '@palimpsest/shared-folder';
 import { Benchmark, BenchRow } from '../benchmark';
 import { HOSTILE_BODY_BYTES, HOSTILE_FAMILIES } from '../load';
 import { runTarget } from './run-target';
@@ -18,13 +16,12 @@ const FAMILY_CAP_FLOOR_MS = 8_000;
 const FAMILIES_BUDGET_MS = 200_000;
 const SEED_CAP_MS = 20_000;
 const MB = HOSTILE_BODY_BYTES / 1_000_000;
-const SEED_FILE = join('seeds', '000_2b0c92a317130db5.txt');
 
 /** Issue 13: the slowest hostile family at the body limit, in ms per MB, against the seed's rate. */
 export const adversarialTextBenchmark: Benchmark = {
   name: 'adversarial-text',
   async run(context): Promise<BenchRow[]> {
-    const seedPath = join(datasetLocation(findRepoRoot(__dirname), process.env).sharedDir, SEED_FILE);
+    const seedPath = sharedPath(SEED_FILE);
     if (!existsSync(seedPath)) {
       context.progress(`no row: the seed is not at ${seedPath} (set PALIMPSEST_SHARED_DIR)`);
       return [];

@@ -31,7 +31,7 @@ describe(checkImport.name, () => {
 
   it('given a test in the text lib reading its input file, then it passes', () => {
     expect(checkImport(root, '/repo/libs/text/src/a.spec.ts', 'node:fs')).toBeNull();
-    expect(checkImport(root, '/repo/libs/text/src/seed.spec-helper.ts', 'node:fs')).toBeNull();
+    expect(checkImport(root, '/repo/libs/text/src/newsroom-post.spec-helper.ts', 'node:fs')).toBeNull();
   });
 
   it('given imports within one app, one lib, or a lib root entry, then they pass', () => {

@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { DatabaseError } from 'pg';
 import { QueryFailedError } from 'typeorm';
 import {
@@ -32,6 +33,16 @@ describe(classifyError.name, () => {
 
   it('given an error recreated with a programming error name (as across a worker thread), then it is matched by name', () => {
     expect(classifyError(Object.assign(new Error('boom'), { name: 'TypeError' }))).toBe('dead-letter');
+  });
+
+  it('given a TypeError renamed by its thrower, then its name decides, not its constructor, as in kafkajs', () => {
+    expect(classifyError(Object.assign(new TypeError('schema'), { name: 'SchemaMismatch' }))).toBe('retry');
+  });
+
+  it('given a TypeError from another realm (not an instanceof Error here), then it is still dead-lettered', () => {
+    const foreign: unknown = runInNewContext('new TypeError("x is undefined")');
+    expect(foreign instanceof Error).toBe(false);
+    expect(classifyError(foreign)).toBe('dead-letter');
   });
 
   it.each(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'])(

@@ -6,9 +6,12 @@
  *   same event would fail the same way on every attempt;
  * - the infrastructure failed (connection lost, database restarting, deadlock): retry with backoff,
  *   then dead-letter.
- * Errors are matched on `error.name`, as kafkajs matches its UNRECOVERABLE_ERRORS
- * (src/retry/index.js): a name survives being re-created across a worker-thread boundary, a
- * constructor does not.
+ * Errors are matched on `name`, on any thrown value, as kafkajs matches its UNRECOVERABLE_ERRORS
+ * (`e.name`, src/retry/index.js): both agree on what a programming error is, an error from another
+ * realm (a `vm` context, no `instanceof Error` here) is still matched, and what decides is what a
+ * dead letter records as its reason. Only the built-in names survive a worker thread (structured
+ * clone turns any other error into plain `Error`), so our own errors below are thrown on the
+ * consuming thread: TextWorkerPool raises BudgetExceededError there.
  */
 export type ErrorDisposition = 'dead-letter' | 'retry';
 
@@ -25,7 +28,7 @@ export class BudgetExceededError extends Error {
   override readonly name = 'BudgetExceededError';
 }
 
-const DEAD_LETTER_AT_ONCE = [
+const DEAD_LETTER_AT_ONCE = new Set<unknown>([
   'InvalidEventError',
   'BudgetExceededError',
   // kafkajs's unrecoverable errors: programming errors, which retrying cannot fix.
@@ -33,7 +36,7 @@ const DEAD_LETTER_AT_ONCE = [
   'RangeError',
   'ReferenceError',
   'SyntaxError',
-];
+]);
 
 /**
  * SQLSTATE classes (PostgreSQL, Appendix A) where the same statement can succeed later:
@@ -61,7 +64,7 @@ export function sqlState(error: unknown): string | null {
 }
 
 export function classifyError(error: unknown): ErrorDisposition {
-  if (error instanceof Error && DEAD_LETTER_AT_ONCE.includes(error.name)) return 'dead-letter';
+  if (DEAD_LETTER_AT_ONCE.has((error as { name?: unknown } | null | undefined)?.name)) return 'dead-letter';
   const state = sqlState(error);
   if (state !== null) {
     const transient = TRANSIENT_SQLSTATE_CLASSES.includes(state.slice(0, 2)) || TRANSIENT_SQLSTATES.includes(state);

@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { sharedDir } from '@palimpsest/shared-folder';
 import { DatasetLocation } from './load-dataset';
 
-/** The dataset inside the repository, and the shared folder beside it unless PALIMPSEST_SHARED_DIR says otherwise. */
+/** The dataset inside the repository, and the shared folder its `shared:` sources are read from. */
 export function datasetLocation(repoRoot: string, env: NodeJS.ProcessEnv): DatasetLocation {
   return {
     datasetDir: join(repoRoot, 'tools', 'eval', 'dataset'),
-    sharedDir: resolve(env.PALIMPSEST_SHARED_DIR ?? join(repoRoot, '..', 'shared')),
+    sharedDir: sharedDir(env),
   };
 }
 

@@ -1,34 +1,67 @@
+import { describeWithSeed } from '@palimpsest/shared-folder';
+import { AmendmentNote, NormalizedDocument } from '../model';
 import { buildDocument } from '../normalize/build-document';
 import { documentText } from '../normalize/document-text';
 import { normalizeText } from '../normalize/text/normalize-text';
-import { readSeedText } from '../test-support/seed.spec-helper';
+import { OUR_POST, SEED_REPORT } from '../test-support/newsroom-post.spec-helper';
 import { findAmendments } from './find-amendments';
 
+/** A newsroom capture with one bracketed update note closing its Events bullet, and that note as it should be read. */
+interface CaptureWithNote {
+  read: () => string;
+  note: Pick<AmendmentNote, 'kind' | 'effectiveAt' | 'precision' | 'timezone' | 'reason'>;
+  bracketed: string;
+}
+
+function itFindsTheNote(capture: CaptureWithNote): void {
+  let doc: NormalizedDocument;
+  let notes: AmendmentNote[];
+  beforeAll(() => {
+    doc = normalizeText(capture.read());
+    notes = findAmendments(doc);
+  });
+
+  it('when searched, then exactly one note is found, at the end of the Events bullet', () => {
+    expect(notes).toHaveLength(1);
+    const events = doc.sections.flatMap((section) => section.blocks).find((block) => block.label === 'Events');
+    expect(notes[0].blockId).toBe(events?.id);
+  });
+
+  it('when searched, then the note has its instant, precision, time zone and reason', () => {
+    expect(notes[0]).toMatchObject(capture.note);
+  });
+
+  it('when searched, then the offsets cover the bracketed note in the canonical text', () => {
+    expect(documentText(doc).slice(notes[0].start, notes[0].end)).toBe(capture.bracketed);
+  });
+}
+
 describe(findAmendments.name, () => {
-  describe('given the seed report', () => {
-    const doc = normalizeText(readSeedText());
-    const notes = findAmendments(doc);
-
-    it('when searched, then exactly one note is found, at the end of the Events bullet', () => {
-      expect(notes).toHaveLength(1);
-      const events = doc.sections.flatMap((section) => section.blocks).find((block) => block.label === 'Events');
-      expect(notes[0].blockId).toBe(events?.id);
+  describe('given a newsroom post of ours, updated at 4:15 PM Eastern four days after the clocks went forward', () => {
+    itFindsTheNote({
+      read: OUR_POST.read,
+      note: {
+        kind: 'update',
+        effectiveAt: '2024-03-14T20:15:00Z',
+        precision: 'minute',
+        timezone: 'America/New_York',
+        reason: 'to add the attendance figures for the five events',
+      },
+      bracketed: '[Updated on March 14, 2024 at 4:15PM ET to add the attendance figures for the five events.]',
     });
+  });
 
-    it('when searched, then the note is the 1:30 PM Pacific update with its reason', () => {
-      expect(notes[0]).toMatchObject({
+  describeWithSeed('given the seed report, updated at 1:30 PM Pacific', () => {
+    itFindsTheNote({
+      read: SEED_REPORT.read,
+      note: {
         kind: 'update',
         effectiveAt: '2018-10-26T20:30:00Z',
         precision: 'minute',
         timezone: 'America/Los_Angeles',
         reason: 'to provide additional information on the seven events',
-      });
-    });
-
-    it('when searched, then the offsets cover the bracketed note in the canonical text', () => {
-      expect(documentText(doc).slice(notes[0].start, notes[0].end)).toBe(
-        '[Updated on October 26, 2018 at 1:30PM PT to provide additional information on the seven events.]',
-      );
+      },
+      bracketed: '[Updated on October 26, 2018 at 1:30PM PT to provide additional information on the seven events.]',
     });
   });
 

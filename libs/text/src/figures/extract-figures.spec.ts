@@ -1,25 +1,116 @@
-import { Figure } from '../model';
-import { seedDocument } from '../test-support/seed.spec-helper';
+import { describeWithSeed } from '@palimpsest/shared-folder';
+import { Figure, NormalizedDocument } from '../model';
+import { expectedDocument, OUR_POST, SEED_REPORT } from '../test-support/newsroom-post.spec-helper';
 import { extractFigures } from './extract-figures';
 import { documentFrom, textOf } from './test-documents.spec-helper';
 
 function noteSpan(text: string) {
   const note = /\[Updated on [^\]]+\]/.exec(text);
-  if (!note) throw new Error('the seed has no bracketed update note');
+  if (!note) throw new Error('the capture has no bracketed update note');
   return { start: note.index, end: note.index + note[0].length };
-}
-
-function seedFigures(): Figure[] {
-  const doc = seedDocument();
-  return extractFigures(doc, { exclude: [noteSpan(textOf(doc))] });
 }
 
 const summary = (figure: Figure) => [figure.section, figure.value, figure.unit, figure.qualifier];
 
+/** A newsroom capture with an update note, and the figures of its report. */
+interface FigureReport {
+  read: () => string;
+  summaries: Array<[section: string | null, value: number, unit: string, qualifier: Figure['qualifier']]>;
+  texts: string[];
+  labels: string[];
+  keys: string[];
+  /** Texts, case kept, that hold numbers but are not figures: dates, times, idioms, words inside the note. */
+  notFigures: string[];
+}
+
+function itFindsTheFigures(report: FigureReport): void {
+  let doc: NormalizedDocument;
+  let figures: Figure[];
+  beforeAll(() => {
+    doc = expectedDocument(report.read());
+    figures = extractFigures(doc, { exclude: [noteSpan(textOf(doc))] });
+  });
+
+  it('then it finds exactly the report figures with their sections, units and qualifiers', () => {
+    expect(figures.map(summary)).toEqual(report.summaries);
+  });
+
+  it('then each figure text is the exact span at its offsets, qualifier and currency included', () => {
+    const text = textOf(doc);
+    expect(figures.map((figure) => figure.text)).toEqual(report.texts);
+    for (const figure of figures) expect(text.slice(figure.start, figure.end)).toBe(figure.text);
+  });
+
+  it('then the labels name what is counted', () => {
+    expect(figures.map((figure) => figure.label)).toEqual(expect.arrayContaining(report.labels));
+  });
+
+  it('then the keys are readable, section first, and unique', () => {
+    const keys = figures.map((figure) => figure.key);
+    expect(keys).toEqual(expect.arrayContaining(report.keys));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('then no figure comes from dates, the update time or idioms', () => {
+    const texts = figures.map((figure) => figure.text);
+    for (const absent of report.notFigures) expect(texts).not.toContain(absent);
+  });
+}
+
 describe(extractFigures.name, () => {
-  describe('given the seed report with its update note excluded', () => {
-    it('then it finds exactly the report figures with their sections, units and qualifiers', () => {
-      expect(seedFigures().map(summary)).toEqual([
+  describe('given a newsroom post of ours with its update note excluded', () => {
+    itFindsTheFigures({
+      read: OUR_POST.read,
+      summaries: [
+        [null, 1500, 'count', 'more_than'],
+        ['What the Review Found', 45, 'count', 'exact'],
+        ['What the Review Found', 3, 'count', 'exact'],
+        ['Pages and accounts', 18, 'count', 'exact'],
+        ['Pages and accounts', 21, 'count', 'exact'],
+        ['Pages and accounts', 2, 'count', 'exact'],
+        ['Pages and accounts', 4, 'count', 'exact'],
+        ['Audience', 640000, 'count', 'about'],
+        ['Audience', 9000, 'count', 'less_than'],
+        ['Spending', 2500, 'USD', 'less_than'],
+        ['Spending', 12, 'count', 'exact'],
+        ['Events', 5, 'count', 'exact'],
+        ['Events', 340, 'count', 'exact'],
+        ['Events', 3, 'count', 'exact'],
+      ],
+      texts: [
+        'more than 1,500',
+        '45',
+        'three',
+        '18',
+        '21',
+        '2',
+        '4',
+        'About 640,000',
+        'fewer than 9,000',
+        'Less than $2,500',
+        'twelve',
+        'Five',
+        '340',
+        'three',
+      ],
+      labels: [
+        'Pages',
+        'accounts on our photo app',
+        'accounts followed one or more of these Pages',
+        'accounts joined these Groups',
+        'people said they would attend at least one of these events',
+        'events drew no replies',
+      ],
+      keys: ['pages-and-accounts/page', 'audience/account-follow-page', 'spending/ads'],
+      // "one operator", "one or more", and the note's "five" (the figure is "Five events listed").
+      notFigures: ['2024', '14', '4:15', 'one', 'five'],
+    });
+  });
+
+  describeWithSeed('given the seed report with its update note excluded', () => {
+    itFindsTheFigures({
+      read: SEED_REPORT.read,
+      summaries: [
         [null, 20000, 'count', 'more_than'],
         ["What We've Found So Far", 82, 'count', 'exact'],
         ['Presence on Facebook and Instagram', 30, 'count', 'exact'],
@@ -34,14 +125,8 @@ describe(extractFigures.name, () => {
         ['Events', 7, 'count', 'exact'],
         ['Events', 110, 'count', 'exact'],
         ['Events', 2, 'count', 'exact'],
-      ]);
-    });
-
-    it('then each figure text is the exact span at its offsets, qualifier and currency included', () => {
-      const doc = seedDocument();
-      const text = textOf(doc);
-      const figures = extractFigures(doc, { exclude: [noteSpan(text)] });
-      expect(figures.map((figure) => figure.text)).toEqual([
+      ],
+      texts: [
         'over 20,000',
         '82',
         '30',
@@ -56,36 +141,18 @@ describe(extractFigures.name, () => {
         'Seven',
         '110',
         'two',
-      ]);
-      for (const figure of figures) expect(text.slice(figure.start, figure.end)).toBe(figure.text);
-    });
-
-    it('then the labels name what is counted', () => {
-      const labels = seedFigures().map((figure) => figure.label);
-      expect(labels).toEqual(
-        expect.arrayContaining([
-          'Pages',
-          'Facebook accounts',
-          'accounts followed at least one of these Pages',
-          'accounts joined at least one of these Groups',
-          'people expressed interest in at least one of these events',
-          'events received no interest',
-        ]),
-      );
-    });
-
-    it('then the keys are readable, section first, and unique', () => {
-      const keys = seedFigures().map((figure) => figure.key);
-      expect(keys).toContain('presence-on-facebook-and-instagram/page');
-      expect(keys).toContain('followers/account-follow-page');
-      expect(keys).toContain('advertising/spending');
-      expect(new Set(keys).size).toBe(keys.length);
-    });
-
-    it('then no figure comes from dates, the update time, "one week ago" or "no one organization"', () => {
-      const texts = seedFigures().map((figure) => figure.text.toLowerCase());
-      for (const absent of ['2016', '2018', '26', '1:30', 'one']) expect(texts).not.toContain(absent);
-      expect(seedFigures().filter((figure) => figure.text === 'seven')).toEqual([]);
+      ],
+      labels: [
+        'Pages',
+        'Facebook accounts',
+        'accounts followed at least one of these Pages',
+        'accounts joined at least one of these Groups',
+        'people expressed interest in at least one of these events',
+        'events received no interest',
+      ],
+      keys: ['presence-on-facebook-and-instagram/page', 'followers/account-follow-page', 'advertising/spending'],
+      // "one week ago", "no one organization", and the note's "seven" (the figure is "Seven events hosted").
+      notFigures: ['2016', '2018', '26', '1:30', 'one', 'seven'],
     });
   });
 

@@ -1,5 +1,5 @@
-import * as fs from 'fs';
-import * as path from 'path';
+import { join } from 'node:path';
+import { readSharedText, RECOGNIZERS_SPECS_DIR } from '@palimpsest/shared-folder';
 import { Qualifier } from '../model';
 import { extractFiguresFromText } from './extract-from-text';
 import { TextFigure } from './figure-draft';
@@ -20,14 +20,16 @@ export interface SpecCase {
   Results: SpecResult[];
 }
 
-/** `<repo>/../shared/data/recognizers-text-specs`, or under `$PALIMPSEST_SHARED_DIR` when set. */
-export function specsDirectory(): string {
-  const shared = process.env.PALIMPSEST_SHARED_DIR ?? path.resolve(__dirname, '../../../..', '..', 'shared');
-  return path.join(shared, 'data', 'recognizers-text-specs');
-}
+const loaded = new Map<string, SpecCase[]>();
 
+/** One specification file, read once from the shared folder (call it inside hooks and tests: the folder may be absent). */
 export function loadCases(file: string): SpecCase[] {
-  return JSON.parse(fs.readFileSync(path.join(specsDirectory(), file), 'utf8')) as SpecCase[];
+  let cases = loaded.get(file);
+  if (!cases) {
+    cases = JSON.parse(readSharedText(join(RECOGNIZERS_SPECS_DIR, file))) as SpecCase[];
+    loaded.set(file, cases);
+  }
+  return cases;
 }
 
 export const supportedInJavaScript = (spec: SpecCase) => !/javascript/i.test(spec.NotSupported ?? '');

@@ -1,3 +1,4 @@
+import { describeWithShared, RECOGNIZERS_SPECS_DIR } from '@palimpsest/shared-folder';
 import { extractFiguresFromText } from './extract-from-text';
 import { parseNumber } from './parse-number';
 import {
@@ -54,7 +55,7 @@ function detectionTally(
 const numberValue = (result: SpecResult) => Number(result.Resolution?.value);
 const percentValue = (result: SpecResult) => Number(String(result.Resolution?.value).replace('%', ''));
 
-describe('Recognizers-Text English specifications', () => {
+describeWithShared('Recognizers-Text English specifications', [RECOGNIZERS_SPECS_DIR], () => {
   const rows: string[] = [];
   const report = (tally: Tally, name: string) => {
     rows.push(tally.row(name));
@@ -65,17 +66,17 @@ describe('Recognizers-Text English specifications', () => {
   );
 
   describe('NumberModel', () => {
-    const cases = loadCases('Number-English-NumberModel.json').filter(supportedInJavaScript);
-    const items = resultsOf(cases);
+    const cases = () => loadCases('Number-English-NumberModel.json').filter(supportedInJavaScript);
+    const items = () => resultsOf(cases());
 
     it('given each expected number text, when parsed, then the value agrees', () => {
-      const tally = valueTally(items, numberValue);
+      const tally = valueTally(items(), numberValue);
       report(tally, 'NumberModel value');
       expect(tally.rate).toBeGreaterThanOrEqual(FLOORS.numberValues);
     });
 
     it('given each input, when scanned, then every expected number is a figure of that value or a named non-figure', () => {
-      const tally = detectionTally(items, (input, result) =>
+      const tally = detectionTally(items(), (input, result) =>
         sameValue(figureAt(input, result)?.value, numberValue(result)),
       );
       report(tally, 'NumberModel detection');
@@ -84,7 +85,7 @@ describe('Recognizers-Text English specifications', () => {
 
     it('given inputs with no number, when scanned, then no figure is found', () => {
       const tally = new Tally();
-      for (const spec of cases.filter((c) => c.Results.length === 0)) {
+      for (const spec of cases().filter((c) => c.Results.length === 0)) {
         const figures = extractFiguresFromText(spec.Input);
         if (figures.length === 0) tally.pass();
         else tally.fail(`${spec.Input} -> ${figures.map((f) => f.text).join(', ')}`);
@@ -95,16 +96,16 @@ describe('Recognizers-Text English specifications', () => {
   });
 
   describe('PercentModel', () => {
-    const items = resultsOf(loadCases('Number-English-PercentModel.json').filter(supportedInJavaScript));
+    const items = () => resultsOf(loadCases('Number-English-PercentModel.json').filter(supportedInJavaScript));
 
     it('given each expected percentage text, when parsed, then the value agrees', () => {
-      const tally = valueTally(items, percentValue);
+      const tally = valueTally(items(), percentValue);
       report(tally, 'PercentModel value');
       expect(tally.rate).toBeGreaterThanOrEqual(FLOORS.percentValues);
     });
 
     it('given each input, when extracted, then a percent figure of that value covers the span', () => {
-      const tally = detectionTally(items, (input, result) => {
+      const tally = detectionTally(items(), (input, result) => {
         const figure = figureAt(input, result);
         return figure?.unit === 'percent' && sameValue(figure.value, percentValue(result));
       });
@@ -114,11 +115,11 @@ describe('Recognizers-Text English specifications', () => {
   });
 
   describe('CurrencyModel', () => {
-    const items = resultsOf(loadCases('NumberWithUnit-English-CurrencyModel.json').filter(supportedInJavaScript));
+    const items = () => resultsOf(loadCases('NumberWithUnit-English-CurrencyModel.json').filter(supportedInJavaScript));
 
     it('given each input, when extracted, then a figure with the amount and ISO code covers the span', () => {
       const tally = new Tally();
-      for (const { input, result } of items) {
+      for (const { input, result } of items()) {
         const currency = expectedCurrency(result);
         if (result.Resolution?.value == null) tally.classify('unit-without-amount');
         else if (!currency) tally.classify('currency-without-iso-code');
@@ -137,11 +138,11 @@ describe('Recognizers-Text English specifications', () => {
   describe('NumberRangeModel', () => {
     // The JavaScript port has no range model, so nearly every case is marked NotSupported for javascript;
     // the marks describe that port, not our qualifier layer, which is scored on every case here.
-    const items = resultsOf(loadCases('Number-English-NumberRangeModel.json'));
+    const items = () => resultsOf(loadCases('Number-English-NumberRangeModel.json'));
 
     it('given each comparative phrase, when extracted, then the qualifier and bound agree with the interval', () => {
       const tally = new Tally();
-      for (const { input, result } of items) {
+      for (const { input, result } of items()) {
         const bound = boundOf(String(result.Resolution?.value));
         if (bound === 'two-sided-range') tally.classify('two-sided-range');
         else {

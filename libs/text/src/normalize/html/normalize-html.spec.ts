@@ -1,84 +1,119 @@
+import { describeWithSeed } from '@palimpsest/shared-folder';
 import { Block, NormalizedDocument } from '../../model';
-import { seedDocument, seedLikePageHtml } from '../../test-support/seed.spec-helper';
+import {
+  expectedDocument,
+  NewsroomCapture,
+  newsroomPageHtml,
+  OUR_POST,
+  SEED_REPORT,
+} from '../../test-support/newsroom-post.spec-helper';
 import { documentText } from '../document-text';
 import { normalizeHtml } from './normalize-html';
 
 const allBlocks = (doc: NormalizedDocument): Block[] => doc.sections.flatMap((section) => section.blocks);
 const texts = (doc: NormalizedDocument): string[] => allBlocks(doc).map((block) => block.text);
-const seedBlockTexts = (): string[] => texts(seedDocument());
+
+/** A newsroom capture set as an HTML page, and what the page must normalise to. */
+interface NewsroomPage extends NewsroomCapture {
+  /** The Events bullet, as it begins. */
+  eventsBullet: RegExp;
+  note: RegExp;
+  /** Paragraphs that carried inline links. */
+  linked: RegExp;
+}
+
+function itReadsThePage(page: NewsroomPage): void {
+  let doc: NormalizedDocument;
+  let text: string;
+  let articleBlocks: string[];
+  beforeAll(() => {
+    const capture = page.read();
+    doc = normalizeHtml(newsroomPageHtml(capture));
+    text = documentText(doc);
+    articleBlocks = texts(expectedDocument(capture));
+  });
+
+  it('when normalised, then the title is the article h1 and the <time> gives the publication day', () => {
+    expect(doc.title).toBe(page.title);
+    expect(doc.publishedAt).toBe(page.publishedAt);
+  });
+
+  it('when normalised, then the emphasised lead-ins label the four list items', () => {
+    const items = allBlocks(doc).filter((block) => block.kind === 'list-item');
+    expect(items.map((item) => item.label)).toEqual(page.labels);
+    expect(items[3].text).toMatch(page.eventsBullet);
+    expect(items[3].text).toMatch(page.note);
+  });
+
+  it('when normalised, then the h2 opens a section and the h1 is not a block', () => {
+    expect(doc.sections.map((section) => section.heading)).toEqual([null, page.sectionHeading]);
+    expect(allBlocks(doc).some((block) => block.text === doc.title)).toBe(false);
+  });
+
+  it('when normalised, then table rows join their cells with pipes', () => {
+    const rows = allBlocks(doc).filter((block) => block.kind === 'table-row');
+    expect(rows.map((row) => row.text)).toEqual(['Network | Pages', 'Iran | 30']);
+  });
+
+  it('when normalised, then inline links keep their text inside the paragraph', () => {
+    const linked = articleBlocks.filter((block) => page.linked.test(block));
+    expect(linked).toHaveLength(2);
+    for (const paragraph of linked) expect(texts(doc)).toContain(paragraph);
+  });
+
+  it('when normalised, then the paragraphs and list items read as the article blocks, in order', () => {
+    const prose = allBlocks(doc).filter((block) => block.kind === 'paragraph' || block.kind === 'list-item');
+    expect(prose.map((block) => block.text)).toEqual(articleBlocks);
+  });
+
+  it.each([
+    'cookies',
+    'Home',
+    'Back to Newsroom',
+    'LISTEN TO ARTICLE',
+    'Share this article',
+    'Twitter',
+    'Tags',
+    'Security News',
+    'newsletter',
+    'Related News',
+    'Fact-Checking Programme',
+    'Recent News',
+    'Message Requests',
+    'Follow Meta Newsroom',
+    'Press Resources',
+    'window.dataLayer',
+    'color: red',
+  ])('when normalised, then the furniture "%s" is not in the document', (furniture) => {
+    expect(text).not.toContain(furniture);
+  });
+
+  it('when normalised, then no share or social link survives as a block of its own', () => {
+    expect(texts(doc).filter((block) => ['Facebook', 'Instagram', 'Elections'].includes(block))).toEqual([]);
+  });
+
+  it('when normalised, then every block offset points at its text in the canonical text', () => {
+    for (const block of allBlocks(doc))
+      expect(text.slice(block.start, block.start + block.text.length)).toBe(block.text);
+  });
+}
 
 describe(normalizeHtml.name, () => {
-  describe('given a newsroom page with header, nav, share bar, tags, related news, aside and footer', () => {
-    const doc = normalizeHtml(seedLikePageHtml());
-    const text = documentText(doc);
-
-    it('when normalised, then the title is the article h1 and the <time> gives the publication day', () => {
-      expect(doc.title).toBe('Taking Down Coordinated Inauthentic Behavior from Iran');
-      expect(doc.publishedAt).toBe('2018-10-26');
+  describe('given a newsroom page of ours with header, nav, share bar, tags, related news, aside and footer', () => {
+    itReadsThePage({
+      ...OUR_POST,
+      eventsBullet: /^Events: Five events listed\. /,
+      note: /\[Updated on March 14, 2024 at 4:15PM ET [^\]]+\]$/,
+      linked: /Open Newsroom Project|^Our integrity team/,
     });
+  });
 
-    it('when normalised, then the emphasised lead-ins label the four list items', () => {
-      const items = allBlocks(doc).filter((block) => block.kind === 'list-item');
-      expect(items.map((item) => item.label)).toEqual([
-        'Presence on Facebook and Instagram',
-        'Followers',
-        'Advertising',
-        'Events',
-      ]);
-      expect(items[3].text).toMatch(/^Events: Seven events hosted\. /);
-      expect(items[3].text).toMatch(/\[Updated on October 26, 2018 at 1:30PM PT [^\]]+\]$/);
-    });
-
-    it('when normalised, then the h2 opens a section and the h1 is not a block', () => {
-      expect(doc.sections.map((section) => section.heading)).toEqual([null, "What We've Found So Far"]);
-      expect(allBlocks(doc).some((block) => block.text === doc.title)).toBe(false);
-    });
-
-    it('when normalised, then table rows join their cells with pipes', () => {
-      const rows = allBlocks(doc).filter((block) => block.kind === 'table-row');
-      expect(rows.map((row) => row.text)).toEqual(['Network | Pages', 'Iran | 30']);
-    });
-
-    it('when normalised, then inline links keep their text inside the paragraph', () => {
-      const linked = seedBlockTexts().filter((block) => /Atlantic Council|^Our elections war room/.test(block));
-      expect(linked).toHaveLength(2);
-      for (const paragraph of linked) expect(texts(doc)).toContain(paragraph);
-    });
-
-    it('when normalised, then the paragraphs and list items read as the seed blocks, in order', () => {
-      const prose = allBlocks(doc).filter((block) => block.kind === 'paragraph' || block.kind === 'list-item');
-      expect(prose.map((block) => block.text)).toEqual(seedBlockTexts());
-    });
-
-    it.each([
-      'cookies',
-      'Home',
-      'Back to Newsroom',
-      'LISTEN TO ARTICLE',
-      'Share this article',
-      'Twitter',
-      'Tags',
-      'Security News',
-      'newsletter',
-      'Related News',
-      'Fact-Checking Programme',
-      'Recent News',
-      'Message Requests',
-      'Follow Meta Newsroom',
-      'Press Resources',
-      'window.dataLayer',
-      'color: red',
-    ])('when normalised, then the furniture "%s" is not in the document', (furniture) => {
-      expect(text).not.toContain(furniture);
-    });
-
-    it('when normalised, then no share or social link survives as a block of its own', () => {
-      expect(texts(doc).filter((block) => ['Facebook', 'Instagram', 'Elections'].includes(block))).toEqual([]);
-    });
-
-    it('when normalised, then every block offset points at its text in the canonical text', () => {
-      for (const block of allBlocks(doc))
-        expect(text.slice(block.start, block.start + block.text.length)).toBe(block.text);
+  describeWithSeed('given the seed report in a newsroom page', () => {
+    itReadsThePage({
+      ...SEED_REPORT,
+      eventsBullet: /^Events: Seven events hosted\. /,
+      note: /\[Updated on October 26, 2018 at 1:30PM PT [^\]]+\]$/,
+      linked: /Atlantic Council|^Our elections war room/,
     });
   });
 

@@ -1,76 +1,113 @@
+import { describeWithSeed } from '@palimpsest/shared-folder';
 import { Block, NormalizedDocument } from '../../model';
-import { readSeedText } from '../../test-support/seed.spec-helper';
+import { NewsroomCapture, OUR_POST, SEED_REPORT } from '../../test-support/newsroom-post.spec-helper';
 import { documentText } from '../document-text';
 import { normalizeText } from './normalize-text';
 
 const allBlocks = (doc: NormalizedDocument): Block[] => doc.sections.flatMap((section) => section.blocks);
 
+/** What a newsroom post captured as text must normalise to. */
+interface TextCapture extends NewsroomCapture {
+  /** The second bullet, as its labelled text begins. */
+  secondBullet: RegExp;
+  /** A dollar amount written `\$` in the capture. */
+  dollarAmount: string;
+  /** How the second section's first paragraph begins. */
+  sectionOpensWith: string;
+  /** Sentences that carried links or emphasis. */
+  linkedText: string[];
+  furniture: string[];
+  lastParagraph: RegExp;
+}
+
+function itReadsTheCapture(capture: TextCapture): void {
+  let doc: NormalizedDocument;
+  let text: string;
+  beforeAll(() => {
+    doc = normalizeText(capture.read());
+    text = documentText(doc);
+  });
+
+  it('when normalised, then the title is the headline below the brand line', () => {
+    expect(doc.title).toBe(capture.title);
+  });
+
+  it('when normalised, then the date line under the title is the publication day', () => {
+    expect(doc.publishedAt).toBe(capture.publishedAt);
+  });
+
+  it('when normalised, then the four bullets are labelled list items', () => {
+    const items = allBlocks(doc).filter((block) => block.kind === 'list-item');
+    expect(items.map((item) => item.label)).toEqual(capture.labels);
+    expect(items[1].text).toMatch(capture.secondBullet);
+  });
+
+  it('when normalised, then the escaped dollar sign reads as a dollar sign', () => {
+    expect(text).toContain(capture.dollarAmount);
+    expect(text).not.toContain('\\$');
+  });
+
+  it('when normalised, then the short line before the byline opens a section', () => {
+    const section = doc.sections.find((candidate) => candidate.heading === capture.sectionHeading);
+    expect(section?.blocks[0]).toMatchObject({ kind: 'heading', text: capture.sectionHeading });
+    expect(section?.blocks.some((block) => block.text.startsWith(capture.sectionOpensWith))).toBe(true);
+  });
+
+  it('when normalised, then links keep only their text and emphasis markers are gone', () => {
+    for (const linked of capture.linkedText) expect(text).toContain(linked);
+    expect(text).not.toMatch(/\]\(|\*/);
+  });
+
+  it.each(capture.furniture)('when normalised, then the page furniture "%s" is not in the document', (furniture) => {
+    expect(text.toLowerCase()).not.toContain(furniture.toLowerCase());
+  });
+
+  it('when normalised, then the article ends with its last paragraph', () => {
+    const blocks = allBlocks(doc);
+    expect(blocks[blocks.length - 1].text).toMatch(capture.lastParagraph);
+  });
+
+  it('when normalised, then every block offset points at its text in the canonical text', () => {
+    for (const block of allBlocks(doc))
+      expect(text.slice(block.start, block.start + block.text.length)).toBe(block.text);
+  });
+}
+
+const NEWSROOM_FURNITURE = [
+  'RECENT NEWS',
+  'RELATED NEWS',
+  'Categories:',
+  'Tags:',
+  'Share this article',
+  'Back to Newsroom',
+  'LISTEN TO ARTICLE',
+  'Downloads',
+  'Press Resources',
+  'Site terms and policies',
+];
+
 describe(normalizeText.name, () => {
-  describe('given the seed report captured as text', () => {
-    const doc = normalizeText(readSeedText());
-    const text = documentText(doc);
-
-    it('when normalised, then the title is the headline below the brand line', () => {
-      expect(doc.title).toBe('Taking Down Coordinated Inauthentic Behavior from Iran');
+  describe('given a newsroom post of ours captured as text', () => {
+    itReadsTheCapture({
+      ...OUR_POST,
+      secondBullet: /^Audience: About 640,000 accounts/,
+      dollarAmount: 'Less than $2,500 on ads',
+      sectionOpensWith: 'This morning we removed 45 Pages',
+      linkedText: ['Researchers at the Open Newsroom Project published', 'Our integrity team will keep watching'],
+      furniture: [...NEWSROOM_FURNITURE, 'New Tools for Group Admins', 'Follow Northwind Newsroom'],
+      lastParagraph: /A list of the removed Pages is linked below\.$/,
     });
+  });
 
-    it('when normalised, then the date line under the title is the publication day', () => {
-      expect(doc.publishedAt).toBe('2018-10-26');
-    });
-
-    it('when normalised, then the four bullets are labelled list items', () => {
-      const items = allBlocks(doc).filter((block) => block.kind === 'list-item');
-      expect(items.map((item) => item.label)).toEqual([
-        'Presence on Facebook and Instagram',
-        'Followers',
-        'Advertising',
-        'Events',
-      ]);
-      expect(items[1].text).toMatch(/^Followers: About 1\.02 million accounts/);
-    });
-
-    it('when normalised, then the escaped dollar sign reads as a dollar sign', () => {
-      expect(text).toContain('Less than $100 in spending');
-      expect(text).not.toContain('\\$');
-    });
-
-    it('when normalised, then the short line before the byline opens a section', () => {
-      const section = doc.sections.find((candidate) => candidate.heading === "What We've Found So Far");
-      expect(section?.blocks[0]).toMatchObject({ kind: 'heading', text: "What We've Found So Far" });
-      expect(section?.blocks.some((block) => block.text.startsWith('This morning we removed 82 Pages'))).toBe(true);
-    });
-
-    it('when normalised, then links keep only their text and emphasis markers are gone', () => {
-      expect(text).toContain("the Atlantic Council's Digital Forensic Research Lab.");
-      expect(text).toContain('Our elections war room has teams');
-      expect(text).not.toMatch(/\]\(|\*/);
-    });
-
-    it.each([
-      'RECENT NEWS',
-      'RELATED NEWS',
-      'Meta Partners With Arm',
-      'Follow Meta Newsroom',
-      'Categories:',
-      'Tags:',
-      'Share this article',
-      'Back to Newsroom',
-      'LISTEN TO ARTICLE',
-      'Downloads',
-      'Press Resources',
-      'Site terms and policies',
-    ])('when normalised, then the page furniture "%s" is not in the document', (furniture) => {
-      expect(text.toLowerCase()).not.toContain(furniture.toLowerCase());
-    });
-
-    it('when normalised, then the article ends with its last paragraph', () => {
-      const blocks = allBlocks(doc);
-      expect(blocks[blocks.length - 1].text).toMatch(/A sample of posts is included below\.$/);
-    });
-
-    it('when normalised, then every block offset points at its text in the canonical text', () => {
-      for (const block of allBlocks(doc))
-        expect(text.slice(block.start, block.start + block.text.length)).toBe(block.text);
+  describeWithSeed('given the seed report captured as text', () => {
+    itReadsTheCapture({
+      ...SEED_REPORT,
+      secondBullet: /^Followers: About 1\.02 million accounts/,
+      dollarAmount: 'Less than $100 in spending',
+      sectionOpensWith: 'This morning we removed 82 Pages',
+      linkedText: ["the Atlantic Council's Digital Forensic Research Lab.", 'Our elections war room has teams'],
+      furniture: [...NEWSROOM_FURNITURE, 'Meta Partners With Arm', 'Follow Meta Newsroom'],
+      lastParagraph: /A sample of posts is included below\.$/,
     });
   });
 

@@ -1,38 +1,65 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { readSeed } from '@palimpsest/shared-folder';
 import { documentFrom, SectionSpec } from '../figures/test-documents.spec-helper';
 import { NormalizedDocument } from '../model';
 
-// The seed is third-party prose: specs read it in place from the shared folder and never keep a copy of it.
-const repoRoot = resolve(__dirname, '..', '..', '..', '..');
-const sharedDir = process.env.PALIMPSEST_SHARED_DIR ?? resolve(repoRoot, '..', 'shared');
-const SEED_FILE = join('seeds', '000_2b0c92a317130db5.txt');
+/**
+ * A newsroom post of our own, captured in text mode the way the seed is (site chrome, headline, date line,
+ * audio player, labelled bullets, an [Updated on ...] note, downloads list and footer), so the unit tier
+ * has a realistic page in every clone; the seed itself is read from the shared folder where it exists.
+ */
+export function readNewsroomPost(): string {
+  return readFileSync(join(__dirname, 'fixtures', 'newsroom-post.txt'), 'utf8');
+}
 
-/** One article block; `markdown` keeps the seed's inline markup and, for a bullet, follows its lead-in label. */
-interface SeedBlock {
+/** What every text spec knows of a newsroom capture: how to read it and how its article is laid out. */
+export interface NewsroomCapture {
+  read: () => string;
+  title: string;
+  publishedAt: string;
+  /** The lead-in labels of its four bullets; the fourth, Events, closes with the update note. */
+  labels: string[];
+  /** The heading of its second section, the short line before the byline. */
+  sectionHeading: string;
+}
+
+export const OUR_POST: NewsroomCapture = {
+  read: readNewsroomPost,
+  title: 'Removing a Network of Fake Local News Pages',
+  publishedAt: '2024-03-14',
+  labels: ['Pages and accounts', 'Audience', 'Spending', 'Events'],
+  sectionHeading: 'What the Review Found',
+};
+
+export const SEED_REPORT: NewsroomCapture = {
+  read: readSeed,
+  title: 'Taking Down Coordinated Inauthentic Behavior from Iran',
+  publishedAt: '2018-10-26',
+  labels: ['Presence on Facebook and Instagram', 'Followers', 'Advertising', 'Events'],
+  sectionHeading: "What We've Found So Far",
+};
+
+/** One article block; `markdown` keeps the capture's inline markup and, for a bullet, follows its lead-in label. */
+interface ArticleBlock {
   markdown: string;
   label?: string;
 }
 
-interface SeedSection {
+interface ArticleSection {
   heading: string | null;
-  blocks: SeedBlock[];
+  blocks: ArticleBlock[];
 }
 
-export interface SeedArticle {
+export interface NewsroomArticle {
   title: string;
   dateLine: string;
-  sections: SeedSection[];
+  sections: ArticleSection[];
 }
 
-/** The seed report exactly as captured in text mode. */
-export function readSeedText(): string {
-  return readFileSync(join(sharedDir, SEED_FILE), 'utf8');
-}
-
-/** The article part of the seed: what lies between the page chrome above it and the downloads list below it. */
-export function readSeedArticle(): SeedArticle {
-  const chunks = readSeedText()
+/** The article part of a newsroom capture: what lies between the page chrome above it and the downloads list below it. */
+export function articleOf(capture: string): NewsroomArticle {
+  const chunks = capture
     .split(/\n\s*\n/)
     .map((chunk) => chunk.trim())
     .filter(Boolean);
@@ -45,7 +72,7 @@ export function readSeedArticle(): SeedArticle {
 
 function indexWhere(chunks: string[], test: (chunk: string) => boolean): number {
   const index = chunks.findIndex(test);
-  if (index < 0) throw new Error(`the seed ${SEED_FILE} no longer has the expected shape`);
+  if (index < 0) throw new Error('the capture does not have the newsroom shape (audio player, then a Downloads list)');
   return index;
 }
 
@@ -53,8 +80,8 @@ const DATE_LINE = /^[A-Z][a-z]+ \d{1,2}, \d{4}$/;
 const isHeading = (chunk: string) =>
   !chunk.includes('\n') && !/[.!?:\])]$/.test(chunk) && !DATE_LINE.test(chunk) && !/^By [A-Z]/.test(chunk);
 
-function sectionsOf(chunks: string[]): SeedSection[] {
-  const sections: SeedSection[] = [{ heading: null, blocks: [] }];
+function sectionsOf(chunks: string[]): ArticleSection[] {
+  const sections: ArticleSection[] = [{ heading: null, blocks: [] }];
   for (const chunk of chunks) {
     if (isHeading(chunk)) sections.push({ heading: chunk, blocks: [] });
     else sections[sections.length - 1].blocks.push(...blocksOf(chunk));
@@ -62,7 +89,7 @@ function sectionsOf(chunks: string[]): SeedSection[] {
   return sections;
 }
 
-function blocksOf(chunk: string): SeedBlock[] {
+function blocksOf(chunk: string): ArticleBlock[] {
   const lines = chunk.split('\n').map((line) => line.trim());
   if (!lines.every((line) => line.startsWith('- '))) return [{ markdown: lines.join(' ') }];
   return lines.map((line) => {
@@ -74,9 +101,9 @@ function blocksOf(chunk: string): SeedBlock[] {
 const LINK = /\[([^[\]]+)\]\(([^)]*)\)/g;
 const plainText = (markdown: string) => markdown.replace(LINK, '$1').replace(/\*\*/g, '').replace(/\\(.)/g, '$1');
 
-/** The seed as the normaliser should read it: headline, then its blocks with labels and without markup. */
-export function seedDocument(): NormalizedDocument {
-  const { title, sections } = readSeedArticle();
+/** A newsroom capture as the normaliser should read it: headline, then its blocks with labels and without markup. */
+export function expectedDocument(capture: string): NormalizedDocument {
+  const { title, sections } = articleOf(capture);
   const specs = sections.map(({ heading, blocks }): SectionSpec => [
     heading,
     blocks.map(({ markdown, label }) =>
@@ -100,7 +127,7 @@ const LEAD_IN_STYLES = [
   (label: string) => `<em>${label}</em>:`,
 ];
 
-function sectionHtml({ heading, blocks }: SeedSection): string {
+function sectionHtml({ heading, blocks }: ArticleSection): string {
   const parts = heading ? [`<h2>${escapeHtml(heading)}</h2>`] : [];
   let items: string[] = [];
   const closeList = () => {
@@ -129,11 +156,11 @@ function isoDay(dateLine: string): string {
 }
 
 /**
- * An HTML capture of the seed article inside newsroom furniture of our own: cookie banner, site header,
+ * An HTML page of a newsroom capture's article inside furniture of our own: cookie banner, site header,
  * breadcrumbs, audio player, share bar, a table, tags, related and recent news, newsletter form and footer.
  */
-export function seedLikePageHtml(): string {
-  const { title, dateLine, sections } = readSeedArticle();
+export function newsroomPageHtml(capture: string): string {
+  const { title, dateLine, sections } = articleOf(capture);
   const heading = escapeHtml(title);
   return `<!DOCTYPE html>
 <html lang="en">

@@ -1,0 +1,2 @@
+export * from './shared-folder';
+export * from './describe-with-shared';
