@@ -65,9 +65,18 @@ describeWithSeed('duplicate delivery', () => {
     );
     // Each revision yields one RevisionAnalyzed at least. The log is final once both outboxes are empty and
     // every message in it was processed: a relay resends a failed batch whole, so it may hold copies already.
+    // The log is counted before and after the outboxes and consumers are read, and must not have moved
+    // between: otherwise a relay that published meanwhile could pass for a log already processed.
     const settledCounts = await waitFor(
-      async () => ({ ...(await messageCounts()), ...(await outboxesAndConsumers()) }),
+      async () => {
+        const counted = await messageCounts();
+        const progress = await outboxesAndConsumers();
+        const again = await messageCounts();
+        const still = counted.revisions === again.revisions && counted.analyses === again.analyses;
+        return { ...counted, ...progress, still };
+      },
       (seen) =>
+        seen.still &&
         seen.revisions >= 4 &&
         seen.analyses >= 8 &&
         seen.pending === 0 &&

@@ -47,7 +47,7 @@ function revision(number: number): string {
 }
 
 /** What kafkajs hands eachBatch, reduced to what the consumer uses, recording resolved offsets. */
-function batchOf(messages: KafkaMessage[], { staleAfter = Infinity, lag = '0' } = {}) {
+function batchOf(messages: KafkaMessage[], { staleAfter = Infinity, lag = '0', partition = 2 } = {}) {
   const resolved: string[] = [];
   const commits: string[] = [];
   const pauses: string[] = [];
@@ -57,7 +57,7 @@ function batchOf(messages: KafkaMessage[], { staleAfter = Infinity, lag = '0' } 
       pauses.push('paused');
       return () => pauses.push('resumed');
     },
-    batch: { topic: 'palimpsest.revisions.v1', partition: 2, messages, offsetLag: () => lag },
+    batch: { topic: 'palimpsest.revisions.v1', partition, messages, offsetLag: () => lag },
     resolveOffset: (offset: string) => void resolved.push(offset),
     uncommittedOffsets: () => ({ topics: [] }),
     commitOffsetsIfNecessary: async (offsets?: unknown) => void commits.push(offsets ? 'now' : 'when-due'),
@@ -241,6 +241,37 @@ describe(EventConsumer.name, () => {
       });
       expect(resolved).toEqual(['22']);
       expect(sut.stats).toMatchObject({ processed: 2, deadLettered: 1 });
+    });
+
+    it('when batches of two partitions are handed over together, then one handler call applies both', async () => {
+      const { sut } = setUp();
+      const first = batchOf([kafkaMessage(revision(1), '80'), kafkaMessage(revision(2), '81')], { partition: 0 });
+      const second = batchOf([kafkaMessage(revision(3), '90')], { partition: 1 });
+      const calls: string[][] = [];
+      const handle: EventBatchHandler = async (batch) =>
+        void calls.push(batch.map((consumed) => `${consumed.position.partition}:${consumed.position.offset}`));
+      await Promise.all([sut.consumeBatch(first.payload, handle), sut.consumeBatch(second.payload, handle)]);
+      expect(calls).toEqual([['0:80', '0:81', '1:90']]);
+      expect([first.resolved, second.resolved]).toEqual([['81'], ['90']]);
+      expect(sut.stats.processed).toBe(3);
+    });
+
+    it('when batches of two partitions are handed over together and one holds a poison event, then the other partition is applied whole and only the poison is dead-lettered', async () => {
+      const { sut, sent } = setUp();
+      const poisoned = batchOf([kafkaMessage(revision(1), '100'), kafkaMessage(revision(2), '101')], { partition: 0 });
+      const healthy = batchOf([kafkaMessage(revision(3), '110'), kafkaMessage(revision(4), '111')], { partition: 1 });
+      const calls: number[] = [];
+      const applied: string[] = [];
+      const handle: EventBatchHandler = async (batch) => {
+        calls.push(batch.length);
+        await applyUnlessPoison(applied, 2)(batch);
+      };
+      await Promise.all([sut.consumeBatch(poisoned.payload, handle), sut.consumeBatch(healthy.payload, handle)]);
+      // The joined call (4), each piece alone (2 and 2), then the poisoned piece one event at a time (1 and 1).
+      expect(calls.sort()).toEqual([1, 1, 2, 2, 4]);
+      expect(applied.sort()).toEqual(['100', '110', '111']);
+      expect(sent.map((message) => message.headers![DEAD_LETTER_HEADERS.sourceOffset])).toEqual(['101']);
+      expect([poisoned.resolved, healthy.resolved]).toEqual([['101'], ['111']]);
     });
 
     it('when it is larger than the batch size, then it is applied in pieces, each resolved before the next', async () => {

@@ -3,6 +3,7 @@ import { decodeEvent, PalimpsestEvent } from '@palimpsest/contracts';
 import { Consumer, EachBatchPayload, KafkaMessage, Producer } from 'kafkajs';
 import { toDeadLetterMessage } from './dead-letter';
 import { backoffDelay, BackoffOptions, classifyError, deadLetterCause } from './error-policy';
+import { JoinedCallFailed, PieceHandler, PieceJoiner } from './piece-joiner';
 
 export interface EventPosition {
   topic: string;
@@ -17,8 +18,12 @@ export interface ConsumedEvent {
   message: KafkaMessage;
 }
 
-/** Applies a piece of one partition's batch, in order, all or nothing (one transaction). */
-export type EventBatchHandler = (events: readonly ConsumedEvent[]) => Promise<void>;
+/**
+ * Applies pieces of one or more partitions' batches, all or nothing (one transaction); each
+ * partition's events come in offset order. Pass the same function every time: pieces handed
+ * over at the same moment with the same handler are joined into one call (PieceJoiner).
+ */
+export type EventBatchHandler = PieceHandler<ConsumedEvent>;
 
 type Heartbeat = () => Promise<void>;
 
@@ -31,7 +36,7 @@ export interface EventConsumerOptions {
   deadLetterTopic: string;
   maxAttempts: number;
   backoff: BackoffOptions;
-  /** Most events handed to the handler at once. */
+  /** Most events of one partition handed to the handler at once (joined pieces may hold up to twice as many). */
   batchSize: number;
   /** How long a batch may take before its partition is paused and the batch left to finish on its own. */
   detachAfterMs?: number;
@@ -65,6 +70,7 @@ export class EventConsumer {
   /** Batches that outlasted detachAfterMs and go on applying while their partition is paused. */
   private readonly detached = new Set<Promise<void>>();
   private readonly observers: ConsumeObserver[] = [];
+  private readonly joiner: PieceJoiner<ConsumedEvent>;
   readonly stats: ConsumerStats = { processed: 0, deadLettered: 0, lastEventAt: null };
   /** Wall-clock ms when a message last left this consumer (applied or dead-lettered); starts at creation. */
   lastProgressAt = Date.now();
@@ -76,6 +82,7 @@ export class EventConsumer {
     private readonly options: EventConsumerOptions,
   ) {
     this.logger = new Logger(`${EventConsumer.name}:${options.consumer}`);
+    this.joiner = new PieceJoiner(options.batchSize);
   }
 
   /** Stops retrying and waits for batches still applying in the background, so none is cut by the pool closing. */
@@ -169,17 +176,42 @@ export class EventConsumer {
     if (events.length === 0) return;
     const startedAt = performance.now();
     try {
+      await this.joiner.apply(events, handle);
+    } catch (error) {
+      // Joined with other partitions' pieces: the poison may be theirs, so this piece is tried alone first.
+      if (error instanceof JoinedCallFailed) return this.applyPieceAlone(events, handle, heartbeat);
+      return this.applyOneByOne(events, handle, heartbeat, error);
+    }
+    this.processedAll(events, startedAt);
+  }
+
+  private async applyPieceAlone(events: ConsumedEvent[], handle: EventBatchHandler, heartbeat: Heartbeat) {
+    const startedAt = performance.now();
+    try {
       await handle(events);
     } catch (error) {
-      if (events.length === 1) return this.handleWithRetries(events[0], handle, heartbeat, error);
-      this.logger.warn({
-        msg: 'batch failed, applying its events one at a time',
-        events: events.length,
-        error: String(error),
-      });
-      for (const event of events) await this.handleWithRetries(event, handle, heartbeat);
-      return;
+      return this.applyOneByOne(events, handle, heartbeat, error);
     }
+    this.processedAll(events, startedAt);
+  }
+
+  /** After a piece failed with `failure`: its events one at a time with the error policy. */
+  private async applyOneByOne(
+    events: ConsumedEvent[],
+    handle: EventBatchHandler,
+    heartbeat: Heartbeat,
+    failure: unknown,
+  ): Promise<void> {
+    if (events.length === 1) return this.handleWithRetries(events[0], handle, heartbeat, failure);
+    this.logger.warn({
+      msg: 'batch failed, applying its events one at a time',
+      events: events.length,
+      error: String(failure),
+    });
+    for (const event of events) await this.handleWithRetries(event, handle, heartbeat);
+  }
+
+  private processedAll(events: readonly ConsumedEvent[], startedAt: number): void {
     const share = (performance.now() - startedAt) / events.length;
     for (const { event } of events) this.processed(event, share);
   }

@@ -1,13 +1,14 @@
 import { Controller, Inject, Type } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { EachBatchPayload } from 'kafkajs';
-import { ConsumedEvent, EventConsumer } from './event-consumer';
+import { ConsumedEvent, EventBatchHandler, EventConsumer } from './event-consumer';
 import { EVENT_BATCH } from './nest-transport';
 
 /**
- * An app's handlers for the events it consumes. `route` gets a piece of one
- * partition's batch, in offset order, and applies it in one transaction: when
- * it throws, the consumer calls it again with one event at a time.
+ * An app's handlers for the events it consumes. `route` gets pieces of one or
+ * more partitions' batches (each partition's events in offset order) and
+ * applies them in one transaction: when it throws, the consumer calls it again
+ * with each partition's piece alone, then with one event at a time.
  */
 export interface EventRouter {
   route(events: readonly ConsumedEvent[]): Promise<void>;
@@ -19,14 +20,19 @@ export const EVENT_ROUTER = Symbol('EVENT_ROUTER');
 export function eventsController(): Type<unknown> {
   @Controller()
   class KafkaEventsController {
+    /** One function for every batch, so pieces of partitions arriving together are joined into one call. */
+    private readonly route: EventBatchHandler;
+
     constructor(
       @Inject(EventConsumer) private readonly consumer: EventConsumer,
-      @Inject(EVENT_ROUTER) private readonly router: EventRouter,
-    ) {}
+      @Inject(EVENT_ROUTER) router: EventRouter,
+    ) {
+      this.route = (events) => router.route(events);
+    }
 
     @EventPattern(EVENT_BATCH)
     async onBatch(@Payload() batch: EachBatchPayload): Promise<void> {
-      await this.consumer.consumeBatch(batch, (events) => this.router.route(events));
+      await this.consumer.consumeBatch(batch, this.route);
     }
   }
   return KafkaEventsController;

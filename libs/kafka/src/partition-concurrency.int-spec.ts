@@ -50,11 +50,19 @@ class TimelineRouter implements EventRouter {
   readonly timeline: string[] = [];
   private stuckFailures = 0;
 
+  /** All or nothing, as an app's transaction: a call that throws leaves only its failure on the timeline. */
   async route(batch: readonly ConsumedEvent[]): Promise<void> {
-    for (const { position } of batch) await this.routeOne(position.partition);
+    const entries: string[] = [];
+    // Partition 0 first, so a call joining several partitions fails before it waits on the others;
+    // partitions are independent, and a partition's own order is kept (the sort is stable).
+    const stuckFirst = [...batch].sort(
+      (a, b) => Number(b.position.partition === 0) - Number(a.position.partition === 0),
+    );
+    for (const { position } of stuckFirst) entries.push(await this.routeOne(position.partition));
+    this.timeline.push(...entries);
   }
 
-  private async routeOne(partition: number): Promise<void> {
+  private async routeOne(partition: number): Promise<string> {
     if (partition === 0) {
       const othersDone = this.othersHandled() === OTHER_PARTITIONS.length * EVENTS_PER_PARTITION;
       if (!othersDone && this.stuckFailures < STUCK_ATTEMPTS_CAP) {
@@ -62,12 +70,11 @@ class TimelineRouter implements EventRouter {
         this.timeline.push('p0:failed');
         throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
       }
-      this.timeline.push('p0:processed');
-      return;
+      return 'p0:processed';
     }
     const deadline = Date.now() + 3_000;
     while (this.stuckFailures === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    this.timeline.push(`p${partition}:processed`);
+    return `p${partition}:processed`;
   }
 
   othersHandled(): number {

@@ -5,3 +5,4 @@ export * from './outbox';
 export * from './outbox-relay';
 export * from './inbox';
 export * from './notifications';
+export * from './group-commit';

@@ -55,16 +55,23 @@ export interface DeliveryAttempt {
 @Injectable()
 export class DeliveriesRepository {
   /**
-   * The inbox: a delivery id is derived from what it alerts on (a subscription and a revision, or a
-   * subscription and a note), so replaying the events creates nothing twice.
+   * Queues deliveries in one statement, in the order given (their `seq`, which the sender follows),
+   * and returns how many were new. A delivery id is derived from what it alerts on (a subscription
+   * and a revision, or a subscription and a note), so replaying the events creates nothing twice.
    */
-  async insert(manager: EntityManager, delivery: NewDelivery): Promise<boolean> {
+  async insertAll(manager: EntityManager, deliveries: readonly NewDelivery[]): Promise<number> {
+    if (deliveries.length === 0) return 0;
+    // ORDER BY the position in the list: seq is drawn as rows are inserted, in the SELECT's order.
     const inserted: unknown[] = await manager.query(
-      `INSERT INTO alerts.deliveries (id, subscription_id, event_id, report_id, body) VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO alerts.deliveries (id, subscription_id, event_id, report_id, body)
+       SELECT d.id, d."subscriptionId", d."eventId", d."reportId", d.body
+       FROM jsonb_to_recordset($1::jsonb)
+         AS d(id uuid, "subscriptionId" uuid, "eventId" text, "reportId" text, body text, place int)
+       ORDER BY d.place
        ON CONFLICT DO NOTHING RETURNING id`,
-      [delivery.id, delivery.subscriptionId, delivery.eventId, delivery.reportId, delivery.body],
+      [JSON.stringify(deliveries.map((delivery, place) => ({ ...delivery, place })))],
     );
-    return inserted.length > 0;
+    return inserted.length;
   }
 
   /**

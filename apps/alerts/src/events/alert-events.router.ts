@@ -1,18 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { PalimpsestEvent } from '@palimpsest/contracts';
+import { PalimpsestEvent, RevisionAnalyzed, RevisionRecorded } from '@palimpsest/contracts';
 import { ConsumedEvent, EventRouter, InvalidEventError } from '@palimpsest/kafka';
 import { notifySql } from '@palimpsest/persistence';
 import { EntityManager } from 'typeorm';
 import { AlertsResources } from '../alerts-resources';
-import { DELIVERIES_CHANNEL } from '../deliveries/deliveries.repository';
+import { DELIVERIES_CHANNEL, DeliveriesRepository } from '../deliveries/deliveries.repository';
 import { DeliveryWorker } from '../deliveries/send-deliveries/delivery-worker';
 import { Subscription } from '../subscriptions/subscription';
 import { SubscriptionsRepository } from '../subscriptions/subscriptions.repository';
 import { applyBatchOnce } from './apply-event';
 import { ActiveSubscriptions } from './decide-alerts.service';
-import { ParkedChange, PendingRevisionsRepository, RevisionKey } from './pending-revisions.repository';
-import { ReportEventsService } from './report-events.service';
+import { ParkedChange, PendingRevisionsRepository } from './pending-revisions.repository';
+import { NoteAt, ReportEventsService } from './report-events.service';
 import { RevisionAlertsService } from './revision-alerts.service';
+import { RevisionKeys } from './revision-key';
 
 /** What alerts does with a batch of events from the revisions or analyses topic: one transaction. */
 @Injectable()
@@ -23,6 +24,7 @@ export class AlertEventsRouter implements EventRouter {
     private readonly pending: PendingRevisionsRepository,
     private readonly revisions: RevisionAlertsService,
     private readonly subscriptions: SubscriptionsRepository,
+    private readonly deliveries: DeliveriesRepository,
     private readonly worker: DeliveryWorker,
   ) {}
 
@@ -31,57 +33,54 @@ export class AlertEventsRouter implements EventRouter {
     if (queued > 0) this.worker.nudge();
   }
 
+  /**
+   * The batch's effects in a constant number of statements: save what the revisions topic says
+   * about reports, hold analyses and park figure changes, then queue the deliveries of new notes
+   * and of every revision the batch completed, in one insert.
+   */
   private async apply(manager: EntityManager, fresh: readonly ConsumedEvent[]): Promise<number> {
-    const subscriptions = activeOnce(() => this.subscriptions.listActive(manager));
-    const touched = new RevisionKeys();
+    const recorded: RevisionRecorded[] = [];
+    const noted: NoteAt[] = [];
+    const analyzed: RevisionAnalyzed[] = [];
     const changes: ParkedChange[] = [];
-    let queued = 0;
+    const touched = new RevisionKeys();
     for (const { event, position } of fresh) {
       switch (event.type) {
         case 'RevisionRecorded':
-          await this.reports.onRevisionRecorded(manager, event);
-          touched.add(event.reportId, event.payload.revision);
+          recorded.push(event);
           break;
         case 'AmendmentNoted':
-          queued += await this.reports.onAmendmentNoted(manager, event, position, subscriptions);
-          touched.add(event.reportId, event.payload.revision);
+          noted.push({ event, position });
           break;
         case 'RevisionAnalyzed':
-          await this.pending.holdAnalysis(manager, event);
-          touched.add(event.reportId, event.payload.revision);
+          analyzed.push(event);
           break;
         case 'FigureChanged':
           changes.push({ event, position });
-          touched.add(event.reportId, event.payload.revision);
           break;
         case 'SourceFailing':
           // Subscriptions are to figures; a failing watcher is shown to operators, not alerted.
-          break;
+          continue;
         default: {
           const unreachable: never = event;
           throw new InvalidEventError(`unhandled event ${(unreachable as PalimpsestEvent).type}`);
         }
       }
+      touched.add(event.reportId, event.payload.revision);
     }
+    await this.reports.record(manager, recorded, noted);
+    await this.pending.holdAnalyses(manager, analyzed);
     await this.pending.parkChanges(manager, changes);
-    queued += await this.revisions.alertOnComplete(manager, touched.keys(), subscriptions);
+    const subscriptions = activeOnce(() => this.subscriptions.listActive(manager));
+    // Notes first, then revisions, as the events came: one subscription's alerts stay in that order.
+    const deliveries = [
+      ...(await this.reports.alertOnNotes(manager, noted, subscriptions)),
+      ...(await this.revisions.alertOnComplete(manager, touched.keys(), subscriptions)),
+    ];
+    const queued = await this.deliveries.insertAll(manager, deliveries);
     // Delivered at commit to every instance's worker; never for a rollback.
     if (queued > 0) await manager.query(notifySql(DELIVERIES_CHANNEL));
     return queued;
-  }
-}
-
-/** The (report, revision) pairs a batch touched, each once, in first-seen order. */
-class RevisionKeys {
-  private readonly seen = new Map<string, RevisionKey>();
-
-  add(reportId: string, revision: number): void {
-    const key = `${reportId}\u0000${revision}`;
-    if (!this.seen.has(key)) this.seen.set(key, { reportId, revision });
-  }
-
-  keys(): RevisionKey[] {
-    return [...this.seen.values()];
   }
 }
 

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AmendmentNoted } from '@palimpsest/contracts';
 import { EventPosition } from '@palimpsest/kafka';
-import { EntityManager } from 'typeorm';
 import { AlertsResources } from '../alerts-resources';
 import { AlertEvent, AlertFigure, AmendmentFacts, renderAlertBody } from '../deliveries/alert-body';
-import { DeliveriesRepository } from '../deliveries/deliveries.repository';
+import { NewDelivery } from '../deliveries/deliveries.repository';
 import { deliveryIdFor, revisionDeliveryIdFor } from '../deliveries/signature';
 import { ReportFacts } from '../rules/filter';
 import { shouldAlert } from '../rules/should-alert';
@@ -23,24 +22,20 @@ export interface RevisionToDecide {
 }
 
 /**
- * Decides which subscriptions alert and queues their deliveries, inside the
- * transaction that claims the events: a decision and the consumer's progress
- * commit together. A revision gives at most one delivery per subscription,
- * holding every change of it the subscription matches; a note gives one per
- * (subscription, note).
+ * Decides which subscriptions alert and renders their deliveries; the caller
+ * queues them inside the transaction that claims the events, so a decision
+ * and the consumer's progress commit together. A revision gives at most one
+ * delivery per subscription, holding every change of it the subscription
+ * matches; a note gives one per (subscription, note).
  */
 @Injectable()
 export class DecideAlertsService {
-  constructor(
-    private readonly resources: AlertsResources,
-    private readonly deliveries: DeliveriesRepository,
-  ) {}
+  constructor(private readonly resources: AlertsResources) {}
 
   async onRevisionComplete(
-    manager: EntityManager,
     { analysis, changes, report, amendments }: RevisionToDecide,
     subscriptions: ActiveSubscriptions,
-  ): Promise<number> {
+  ): Promise<NewDelivery[]> {
     const event: AlertEvent = {
       id: analysis.analyzedEventId,
       type: 'RevisionAnalyzed',
@@ -49,7 +44,7 @@ export class DecideAlertsService {
       revision: analysis.revision,
       previousRevision: analysis.previousRevision,
     };
-    let queued = 0;
+    const deliveries: NewDelivery[] = [];
     for (const subscription of await subscriptions()) {
       const matching = changes.filter(({ event: { payload }, position }) =>
         shouldAlert(subscription, { kind: 'figure', position, figure: payload, change: payload }, report),
@@ -58,18 +53,17 @@ export class DecideAlertsService {
       const id = revisionDeliveryIdFor(subscription.id, report.id, analysis.revision);
       const figures = matching.map(({ event: { payload } }): AlertFigure => payload);
       const body = this.render(id, subscription, event, report, figures, analysis.silentEdit, amendments);
-      if (await this.queue(manager, id, subscription, event, report, body)) queued++;
+      deliveries.push({ id, subscriptionId: subscription.id, eventId: event.id, reportId: report.id, body });
     }
-    return queued;
+    return deliveries;
   }
 
   async onAmendmentNoted(
-    manager: EntityManager,
     note: AmendmentNoted,
     position: EventPosition,
     report: ReportFacts,
     subscriptions: ActiveSubscriptions,
-  ): Promise<number> {
+  ): Promise<NewDelivery[]> {
     const { revision, raw, statedAt, reason } = note.payload;
     const { id: eventId, occurredAt, effectiveAt } = note;
     const event: AlertEvent = {
@@ -81,14 +75,14 @@ export class DecideAlertsService {
       previousRevision: previousOf(revision),
     };
     const amendments = [{ eventId, raw, statedAt, reason }];
-    let queued = 0;
+    const deliveries: NewDelivery[] = [];
     for (const subscription of await subscriptions()) {
       if (!shouldAlert(subscription, { kind: 'amendment', position }, report)) continue;
       const id = deliveryIdFor(subscription.id, eventId);
       const body = this.render(id, subscription, event, report, [], false, amendments);
-      if (await this.queue(manager, id, subscription, event, report, body)) queued++;
+      deliveries.push({ id, subscriptionId: subscription.id, eventId, reportId: report.id, body });
     }
-    return queued;
+    return deliveries;
   }
 
   private render(
@@ -112,23 +106,6 @@ export class DecideAlertsService {
       silentEdit,
       amendments,
       queryApiUrl,
-    });
-  }
-
-  private queue(
-    manager: EntityManager,
-    id: string,
-    subscription: Subscription,
-    event: AlertEvent,
-    report: ReportFacts,
-    body: string,
-  ): Promise<boolean> {
-    return this.deliveries.insert(manager, {
-      id,
-      subscriptionId: subscription.id,
-      eventId: event.id,
-      reportId: report.id,
-      body,
     });
   }
 }

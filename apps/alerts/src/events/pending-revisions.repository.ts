@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { FigureChanged, RevisionAnalyzed } from '@palimpsest/contracts';
 import { EventPosition } from '@palimpsest/kafka';
 import { EntityManager } from 'typeorm';
+import { RevisionKey } from './revision-key';
 
 export interface ParkedChange {
   event: FigureChanged;
@@ -20,11 +21,6 @@ export interface CompleteAnalysis {
   silentEdit: boolean;
 }
 
-export interface RevisionKey {
-  reportId: string;
-  revision: number;
-}
-
 /**
  * What alerts holds of a revision's analysis until it can alert on all of it:
  * the RevisionAnalyzed (which says how many FigureChanged follow) and the
@@ -33,26 +29,20 @@ export interface RevisionKey {
  */
 @Injectable()
 export class PendingRevisionsRepository {
-  /** An analysis without figure changes has nothing to alert on and is not kept. */
-  async holdAnalysis(manager: EntityManager, event: RevisionAnalyzed): Promise<void> {
-    const { payload } = event;
-    if (payload.figureChangeCount === 0) return;
+  /** Holds a batch's analyses in one statement; an analysis without figure changes has nothing to alert on and is not kept. */
+  async holdAnalyses(manager: EntityManager, events: readonly RevisionAnalyzed[]): Promise<void> {
+    const held = events.filter((event) => event.payload.figureChangeCount > 0);
+    if (held.length === 0) return;
     await manager.query(
       `INSERT INTO alerts.revision_analyses
          (report_id, revision, analyzer_version, analyzed_event_id, previous_revision, occurred_at, effective_at,
           silent_edit, figure_change_count)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
-      [
-        event.reportId,
-        payload.revision,
-        payload.analyzerVersion,
-        event.id,
-        payload.previousRevision,
-        event.occurredAt,
-        event.effectiveAt,
-        payload.silentEdit,
-        payload.figureChangeCount,
-      ],
+       SELECT e."reportId", (e.payload->>'revision')::int, e.payload->>'analyzerVersion', e.id,
+              (e.payload->>'previousRevision')::int, e."occurredAt", e."effectiveAt",
+              (e.payload->>'silentEdit')::boolean, (e.payload->>'figureChangeCount')::int
+       FROM jsonb_to_recordset($1::jsonb) AS e(id text, "reportId" text, "occurredAt" text, "effectiveAt" text, payload jsonb)
+       ON CONFLICT DO NOTHING`,
+      [JSON.stringify(held)],
     );
   }
 
@@ -101,20 +91,42 @@ export class PendingRevisionsRepository {
     }));
   }
 
-  /** Removes a complete analysis and returns its figure changes in log order. */
-  async release(manager: EntityManager, analysis: CompleteAnalysis): Promise<ParkedChange[]> {
-    const key = [analysis.reportId, analysis.revision, analysis.analyzerVersion];
+  /** Removes complete analyses and returns each one's figure changes in log order, in the order of `analyses`. */
+  async release(manager: EntityManager, analyses: readonly CompleteAnalysis[]): Promise<ParkedChange[][]> {
+    if (analyses.length === 0) return [];
+    const keys = [
+      analyses.map((analysis) => analysis.reportId),
+      analyses.map((analysis) => analysis.revision),
+      analyses.map((analysis) => analysis.analyzerVersion),
+    ];
     await manager.query(
-      `DELETE FROM alerts.revision_analyses WHERE report_id = $1 AND revision = $2 AND analyzer_version = $3`,
-      key,
+      `DELETE FROM alerts.revision_analyses a USING unnest($1::text[], $2::int[], $3::text[]) AS t(report_id, revision, analyzer_version)
+       WHERE (a.report_id, a.revision, a.analyzer_version) = (t.report_id, t.revision, t.analyzer_version)`,
+      keys,
     );
     const [rows] = await manager.query(
-      `DELETE FROM alerts.parked_events WHERE report_id = $1 AND revision = $2 AND analyzer_version = $3
-       RETURNING event, position`,
-      key,
+      `DELETE FROM alerts.parked_events p USING unnest($1::text[], $2::int[], $3::text[]) AS t(report_id, revision, analyzer_version)
+       WHERE (p.report_id, p.revision, p.analyzer_version) = (t.report_id, t.revision, t.analyzer_version)
+       RETURNING p.report_id, p.revision, p.analyzer_version, p.event, p.position`,
+      keys,
     );
-    return (rows as ParkedChange[]).sort((a, b) => compareOffsets(a.position.offset, b.position.offset));
+    const byAnalysis = new Map<string, ParkedChange[]>();
+    for (const row of rows as Array<Record<string, any>>) {
+      const key = analysisKey(row.report_id, row.revision, row.analyzer_version);
+      const changes = byAnalysis.get(key) ?? [];
+      changes.push({ event: row.event, position: row.position });
+      byAnalysis.set(key, changes);
+    }
+    return analyses.map((analysis) =>
+      (byAnalysis.get(analysisKey(analysis.reportId, analysis.revision, analysis.analyzerVersion)) ?? []).sort((a, b) =>
+        compareOffsets(a.position.offset, b.position.offset),
+      ),
+    );
   }
+}
+
+function analysisKey(reportId: string, revision: number, analyzerVersion: string): string {
+  return `${reportId}\u0000${revision}\u0000${analyzerVersion}`;
 }
 
 function compareOffsets(a: string, b: string): number {

@@ -2,11 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { AmendmentNoted, RevisionRecorded } from '@palimpsest/contracts';
 import { EventPosition } from '@palimpsest/kafka';
 import { EntityManager } from 'typeorm';
+import { NewDelivery } from '../deliveries/deliveries.repository';
 import { publisherOf } from '../rules/filter';
 import { ActiveSubscriptions, DecideAlertsService } from './decide-alerts.service';
 import { ReportContextRepository } from './report-context.repository';
 
-/** Keeps alerts' copy of each report and its notes, and alerts on new notes. */
+export interface NoteAt {
+  event: AmendmentNoted;
+  position: EventPosition;
+}
+
+/** Keeps alerts' copy of each report and its notes, and alerts on new notes; a batch at a time. */
 @Injectable()
 export class ReportEventsService {
   constructor(
@@ -14,29 +20,48 @@ export class ReportEventsService {
     private readonly decide: DecideAlertsService,
   ) {}
 
-  async onRevisionRecorded(manager: EntityManager, event: RevisionRecorded): Promise<void> {
-    const { url, canonicalUrl, revision, document, amendmentIds } = event.payload;
-    const report = {
-      id: event.reportId,
-      url,
-      canonicalUrl,
-      publisher: publisherOf(canonicalUrl),
-      title: document.title,
-    };
-    await this.context.saveReport(manager, report);
-    await this.context.saveRevision(manager, event.reportId, revision, amendmentIds);
+  /** Saves the reports and revisions of `recorded` and the notes of `noted`: three statements. */
+  async record(manager: EntityManager, recorded: readonly RevisionRecorded[], noted: readonly NoteAt[]): Promise<void> {
+    await this.context.saveReports(
+      manager,
+      recorded.map(({ reportId, payload: { url, canonicalUrl, document } }) => ({
+        id: reportId,
+        url,
+        canonicalUrl,
+        publisher: publisherOf(canonicalUrl),
+        title: document.title,
+      })),
+    );
+    await this.context.saveRevisions(
+      manager,
+      recorded.map(({ reportId, payload: { revision, amendmentIds } }) => ({ reportId, revision, amendmentIds })),
+    );
+    await this.context.saveAmendments(
+      manager,
+      noted.map(({ event: { id, reportId, payload } }) => ({
+        reportId,
+        revision: payload.revision,
+        note: { eventId: id, raw: payload.raw, statedAt: payload.statedAt, reason: payload.reason },
+      })),
+    );
   }
 
-  async onAmendmentNoted(
+  /** The deliveries for new notes, in the order of `noted`; call after `record`. */
+  async alertOnNotes(
     manager: EntityManager,
-    event: AmendmentNoted,
-    position: EventPosition,
+    noted: readonly NoteAt[],
     subscriptions: ActiveSubscriptions,
-  ): Promise<number> {
-    const { revision, raw, statedAt, reason } = event.payload;
-    await this.context.saveAmendment(manager, event.reportId, revision, { eventId: event.id, raw, statedAt, reason });
-    const report = await this.context.findReport(manager, event.reportId);
-    // The report's RevisionRecorded precedes its notes on the same partition, so it is known here.
-    return report ? this.decide.onAmendmentNoted(manager, event, position, report, subscriptions) : 0;
+  ): Promise<NewDelivery[]> {
+    const reports = await this.context.findReports(
+      manager,
+      noted.map(({ event }) => event.reportId),
+    );
+    const deliveries: NewDelivery[] = [];
+    for (const { event, position } of noted) {
+      // The report's RevisionRecorded precedes its notes on the same partition, so it is known here.
+      const report = reports.get(event.reportId);
+      if (report) deliveries.push(...(await this.decide.onAmendmentNoted(event, position, report, subscriptions)));
+    }
+    return deliveries;
   }
 }

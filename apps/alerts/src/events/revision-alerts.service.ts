@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { NewDelivery } from '../deliveries/deliveries.repository';
 import { ActiveSubscriptions, DecideAlertsService } from './decide-alerts.service';
-import { PendingRevisionsRepository, RevisionKey } from './pending-revisions.repository';
+import { PendingRevisionsRepository } from './pending-revisions.repository';
 import { ReportContextRepository } from './report-context.repository';
+import { RevisionKey, revisionKeyOf } from './revision-key';
 
 /**
  * Figure changes come from the analyses topic, the report's URL and notes from
@@ -19,20 +21,37 @@ export class RevisionAlertsService {
     private readonly decide: DecideAlertsService,
   ) {}
 
-  /** Alerts on each of `revisions` that is now complete; returns how many deliveries were queued. */
+  /**
+   * The deliveries for each of `revisions` that is now complete, in report and revision order;
+   * four statements whatever the number of revisions.
+   */
   async alertOnComplete(
     manager: EntityManager,
     revisions: readonly RevisionKey[],
     subscriptions: ActiveSubscriptions,
-  ): Promise<number> {
-    let queued = 0;
-    for (const analysis of await this.pending.completeAnalyses(manager, revisions)) {
-      const changes = await this.pending.release(manager, analysis);
-      // A known revision has its RevisionRecorded applied, which saved the report.
-      const report = (await this.context.findReport(manager, analysis.reportId))!;
-      const amendments = await this.context.amendmentsOf(manager, analysis.reportId, analysis.revision);
-      queued += await this.decide.onRevisionComplete(manager, { analysis, changes, report, amendments }, subscriptions);
+  ): Promise<NewDelivery[]> {
+    const complete = await this.pending.completeAnalyses(manager, revisions);
+    if (complete.length === 0) return [];
+    const changes = await this.pending.release(manager, complete);
+    // A known revision has its RevisionRecorded applied, which saved the report.
+    const reports = await this.context.findReports(
+      manager,
+      complete.map((analysis) => analysis.reportId),
+    );
+    const amendments = await this.context.amendmentsOf(manager, complete);
+    const deliveries: NewDelivery[] = [];
+    for (const [index, analysis] of complete.entries()) {
+      const decided = await this.decide.onRevisionComplete(
+        {
+          analysis,
+          changes: changes[index],
+          report: reports.get(analysis.reportId)!,
+          amendments: amendments.get(revisionKeyOf(analysis)) ?? [],
+        },
+        subscriptions,
+      );
+      deliveries.push(...decided);
     }
-    return queued;
+    return deliveries;
   }
 }

@@ -4,7 +4,7 @@ import { EventPosition } from '@palimpsest/kafka';
 import { appendToOutbox, claimEvents, inboxEntries } from '@palimpsest/persistence';
 import { Analysis } from '@palimpsest/text';
 import { DiffResources } from '../../diff-resources';
-import { AnalysisRepository } from './analysis.repository';
+import { AnalysisRepository, Baseline } from './analysis.repository';
 import { AnalysisEvents, planAnalysisEvents } from './plan-analysis';
 
 export interface RecordedAt {
@@ -17,8 +17,6 @@ interface Derived {
   analysis: Analysis;
   events: AnalysisEvents;
 }
-
-type Baseline = { revision: number; analysis: Analysis } | null;
 
 /** Extracts revisions' figures, diffs each against the previous revision, and emits the results. */
 @Injectable()
@@ -43,9 +41,16 @@ export class AnalyzeRevisionService {
     if (batch.length === 0) return;
     const byReport = new Map<string, RevisionRecorded[]>();
     for (const { event } of batch) byReport.set(event.reportId, [...(byReport.get(event.reportId) ?? []), event]);
-    const derivedByReport = await Promise.all([...byReport.values()].map((revisions) => this.deriveInOrder(revisions)));
-    const derived = new Map(derivedByReport.flat().map((result) => [result.recorded.id, result]));
     const version = this.resources.config.analyzerVersion;
+    const stored = await this.analyses.findLatestBeforeEach(
+      this.resources.dataSource.manager,
+      [...byReport.values()].map(([first]) => ({ reportId: first.reportId, revision: first.payload.revision })),
+      version,
+    );
+    const derivedByReport = await Promise.all(
+      [...byReport.values()].map((revisions) => this.deriveInOrder(revisions, stored.get(revisions[0].reportId)!)),
+    );
+    const derived = new Map(derivedByReport.flat().map((result) => [result.recorded.id, result]));
     const written = await this.resources.dataSource.transaction(async (manager) => {
       const claimed = await claimEvents(manager, 'diff', consumer, inboxEntries(batch));
       const results = batch.flatMap(({ event }) => (claimed.delete(event.id) ? [derived.get(event.id)!] : []));
@@ -75,19 +80,22 @@ export class AnalyzeRevisionService {
     }
   }
 
-  /** One report's revisions, each diffed against the latest analysis before it, stored or just made. */
-  private async deriveInOrder(revisions: RevisionRecorded[]): Promise<Derived[]> {
+  /**
+   * One report's revisions, each diffed against the latest analysis before it, stored or just made.
+   * `storedBeforeFirst` is the latest stored before the first; a revision that directly follows the
+   * one before it in the batch needs no other (nothing stored can lie between them), so the
+   * database is asked again only after a gap.
+   */
+  private async deriveInOrder(revisions: RevisionRecorded[], storedBeforeFirst: Baseline): Promise<Derived[]> {
     const version = this.resources.config.analyzerVersion;
     const results: Derived[] = [];
-    for (const recorded of revisions) {
+    for (const [index, recorded] of revisions.entries()) {
       const { reportId } = recorded;
       const { revision, document } = recorded.payload;
-      const stored = await this.analyses.findLatestBefore(
-        this.resources.dataSource.manager,
-        reportId,
-        revision,
-        version,
-      );
+      const follows = index === 0 || revisions[index - 1].payload.revision === revision - 1;
+      const stored = follows
+        ? storedBeforeFirst
+        : await this.analyses.findLatestBefore(this.resources.dataSource.manager, reportId, revision, version);
       const previous = latest(stored, results, revision);
       const { analysis, diff } = await this.resources.textWork.run('analyzeRevision', {
         document,

@@ -1,6 +1,7 @@
 import { Injectable, Logger, UnprocessableEntityException } from '@nestjs/common';
 import { canonicalUrl, reportIdFor } from '@palimpsest/contracts';
 import { BudgetExceededError } from '@palimpsest/kafka';
+import { GroupCommit } from '@palimpsest/persistence';
 import { OversizedCapture, ReadCapture } from '@palimpsest/platform';
 import { ReportLogRepository } from '../../report-log/report-log.repository';
 import { IngestResources } from '../../ingest-resources';
@@ -13,20 +14,30 @@ export interface CaptureOutcome {
   revision: number;
 }
 
+/**
+ * Captures recorded at once share transactions (GroupCommit): two in flight,
+ * so one waiting on a report's lock does not stop the rest, and at most 64
+ * captures in one, which keeps a shared transaction's locks short-lived.
+ */
+const CAPTURE_COMMITS = { concurrency: 2, maxUnits: 64 };
+
 @Injectable()
 export class RecordCaptureService {
   private readonly logger = new Logger(RecordCaptureService.name);
+  private readonly commits: GroupCommit;
 
   constructor(
     private readonly resources: IngestResources,
     private readonly reports: ReportLogRepository,
-  ) {}
+  ) {
+    this.commits = new GroupCommit(resources.dataSource, CAPTURE_COMMITS);
+  }
 
   async record(capture: CaptureRequest): Promise<CaptureOutcome> {
     const { document, hash, amendments } = this.refuseUnfit(await this.read(capture));
     const url = canonicalUrl(capture.url);
     const reportId = reportIdFor(url);
-    const outcome = await this.resources.dataSource.transaction(async (manager) => {
+    const outcome = await this.commits.run(reportId, async (manager): Promise<CaptureOutcome> => {
       const { state, seenRevision } = await this.reports.lockReport(manager, reportId, url, {
         hash,
         observedAt: capture.observedAt,
