@@ -256,6 +256,17 @@ describe(EventConsumer.name, () => {
       expect(sut.stats.processed).toBe(3);
     });
 
+    it('when batches of two partitions are applied together and both catch up, then one commit request covers both', async () => {
+      const { sut } = setUp();
+      const first = batchOf([kafkaMessage(revision(1), '120')], { partition: 0 });
+      const second = batchOf([kafkaMessage(revision(2), '130')], { partition: 1 });
+      await Promise.all([
+        sut.consumeBatch(first.payload, async () => undefined),
+        sut.consumeBatch(second.payload, async () => undefined),
+      ]);
+      expect([...first.commits, ...second.commits]).toEqual(['now']);
+    });
+
     it('when batches of two partitions are handed over together and one holds a poison event, then the other partition is applied whole and only the poison is dead-lettered', async () => {
       const { sut, sent } = setUp();
       const poisoned = batchOf([kafkaMessage(revision(1), '100'), kafkaMessage(revision(2), '101')], { partition: 0 });

@@ -71,6 +71,8 @@ export class EventConsumer {
   private readonly detached = new Set<Promise<void>>();
   private readonly observers: ConsumeObserver[] = [];
   private readonly joiner: PieceJoiner<ConsumedEvent>;
+  /** The commit the caught-up partitions of this turn share, until it starts. */
+  private nextCommit: Promise<void> | null = null;
   readonly stats: ConsumerStats = { processed: 0, deadLettered: 0, lastEventAt: null };
   /** Wall-clock ms when a message last left this consumer (applied or dead-lettered); starts at creation. */
   lastProgressAt = Date.now();
@@ -167,9 +169,22 @@ export class EventConsumer {
       payload.resolveOffset(piece[piece.length - 1].offset);
       const caughtUp = start + this.options.batchSize >= batch.messages.length && batch.offsetLag() === '0';
       // Caught up: commit now (nothing may follow for a while). Behind: at the interval.
-      await payload.commitOffsetsIfNecessary(caughtUp ? payload.uncommittedOffsets() : undefined);
+      await (caughtUp ? this.commitResolved(payload) : payload.commitOffsetsIfNecessary());
       await payload.heartbeat();
     }
+  }
+
+  /**
+   * Commits every offset resolved so far, on the next turn of the event loop. Partitions whose
+   * pieces were applied in one joined call all ask at once; they share this one commit (kafkajs
+   * commits the whole consumer's resolved offsets) instead of sending one request each.
+   */
+  private commitResolved(payload: EachBatchPayload): Promise<void> {
+    this.nextCommit ??= new Promise<void>((turn) => setImmediate(turn)).then(() => {
+      this.nextCommit = null;
+      return payload.commitOffsetsIfNecessary(payload.uncommittedOffsets());
+    });
+    return this.nextCommit;
   }
 
   private async applyPiece(events: ConsumedEvent[], handle: EventBatchHandler, heartbeat: Heartbeat): Promise<void> {
