@@ -26,13 +26,12 @@ const documentPublished = (publishedAt: string | null): NormalizedDocument => ({
   sections: [{ heading: null, blocks: [{ id: 'b0', kind: 'paragraph', text: 'We removed 82 Pages.', start: 0 }] }],
 });
 
+/** An update note as the amendment finder reports one that states no time. */
+const UNDATED = { kind: 'update', effectiveAt: null, precision: null, timezone: null, reason: null } as const;
+
 const note = (raw: string, overrides: Partial<AmendmentNote> = {}): AmendmentNote => ({
-  kind: 'update',
+  ...UNDATED,
   raw,
-  effectiveAt: null,
-  precision: null,
-  timezone: null,
-  reason: null,
   blockId: 'b1',
   start: 0,
   end: raw.length,
