@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { checkImport, importsOf, Violation } from './rules';
+import { join, relative, resolve } from 'node:path';
+import { importCycles } from './import-cycles';
+import { importGraph } from './module-graph';
+import { checkImport, importsOf } from './rules';
 
 const root = resolve(__dirname, '..', '..', '..');
 const SKIP = new Set(['node_modules', 'dist', '.kafka', '.artifacts', '.git']);
@@ -14,7 +16,7 @@ function* typescriptFiles(dir: string): Generator<string> {
   }
 }
 
-const violations: Violation[] = [];
+const sources = new Map<string, string>();
 for (const top of ['apps', 'libs', 'test', 'tools', 'deploy', 'bench']) {
   const dir = join(root, top);
   try {
@@ -22,14 +24,20 @@ for (const top of ['apps', 'libs', 'test', 'tools', 'deploy', 'bench']) {
   } catch {
     continue;
   }
-  for (const file of typescriptFiles(dir)) {
-    for (const specifier of importsOf(readFileSync(file, 'utf8'))) {
-      const violation = checkImport(root, file, specifier);
-      if (violation) violations.push(violation);
-    }
-  }
+  for (const file of typescriptFiles(dir)) sources.set(file, readFileSync(file, 'utf8'));
 }
 
-for (const { file, specifier, rule } of violations) console.error(`${file}: '${specifier}': ${rule}`);
-console.log(violations.length === 0 ? 'boundaries: ok' : `boundaries: ${violations.length} violation(s)`);
-process.exitCode = violations.length === 0 ? 0 : 1;
+const problems: string[] = [];
+for (const [file, source] of sources) {
+  for (const specifier of importsOf(source)) {
+    const violation = checkImport(root, file, specifier);
+    if (violation) problems.push(`${violation.file}: '${violation.specifier}': ${violation.rule}`);
+  }
+}
+for (const cycle of importCycles(importGraph(root, sources))) {
+  problems.push(`import cycle: ${cycle.map((file) => relative(root, file)).join(' -> ')}`);
+}
+
+for (const problem of problems) console.error(problem);
+console.log(problems.length === 0 ? 'boundaries: ok' : `boundaries: ${problems.length} violation(s)`);
+process.exitCode = problems.length === 0 ? 0 : 1;

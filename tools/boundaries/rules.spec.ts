@@ -34,6 +34,26 @@ describe(checkImport.name, () => {
     expect(checkImport(root, '/repo/libs/text/src/newsroom-post.spec-helper.ts', 'node:fs')).toBeNull();
   });
 
+  it.each([
+    [
+      '/repo/libs/platform/src/relay-producer.int-spec.ts',
+      '../../../deploy/kafka/local-cluster',
+      /must not import deploy\//,
+    ],
+    ['/repo/apps/alerts/src/a.ts', '../../../test/support/wait-for', /must not import test\//],
+    ['/repo/libs/text/src/a.spec.ts', '../../../bench/corpus', /must not import bench\//],
+    ['/repo/apps/cli/src/a.ts', '../../../tools/eval/accuracy', /must not import tools\//],
+  ])('given %s importing %s, when checked, then it is a violation', (file, specifier, rule) => {
+    expect(checkImport(root, file, specifier)?.rule).toMatch(rule);
+  });
+
+  it('given deploy, test, bench and tools importing apps and libs, when checked, then they pass', () => {
+    expect(checkImport(root, '/repo/deploy/start/main.ts', '../../apps/ingest/src/bootstrap')).toBeNull();
+    expect(checkImport(root, '/repo/deploy/kafka/relay.int-spec.ts', '@palimpsest/platform')).toBeNull();
+    expect(checkImport(root, '/repo/bench/main.ts', '../test/support/pipeline')).toBeNull();
+    expect(checkImport(root, '/repo/tools/eval/main.ts', '@palimpsest/text')).toBeNull();
+  });
+
   it('given imports within one app, one lib, or a lib root entry, then they pass', () => {
     expect(checkImport(root, '/repo/apps/ingest/src/a/b.ts', '../c')).toBeNull();
     expect(checkImport(root, '/repo/libs/text/src/a/b.ts', '../model')).toBeNull();

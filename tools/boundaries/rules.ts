@@ -4,7 +4,10 @@ import { dirname, relative, resolve, sep } from 'node:path';
  * The dependency rules of the tree (docs/style.md, "Shape of the tree"):
  * - a lib is imported only through its root entry, `@palimpsest/<lib>`;
  * - an app never imports another app, and a lib never imports an app;
- * - `libs/contracts` has no framework imports; `libs/text` does no I/O.
+ * - `libs/contracts` has no framework imports; `libs/text` does no I/O;
+ * - apps and libs, their tests included, never import `deploy/`, `test/`,
+ *   `bench/` or `tools/`: those are built around the product, not into it;
+ * - no module imports itself through others (see import-cycles.ts).
  */
 export interface Violation {
   file: string;
@@ -16,6 +19,9 @@ const FORBIDDEN_PACKAGES: Record<string, RegExp> = {
   contracts: /^(@nestjs\/|typeorm$|kafkajs$|pg$)/,
   text: /^(@nestjs\/|typeorm$|kafkajs$|pg$|(node:)?(fs|net|http|https|child_process|dgram|dns)(\/|$))/,
 };
+
+/** The folders around the product: they may import apps and libs, never the other way round. */
+const SURROUNDINGS = new Set(['deploy', 'test', 'bench', 'tools']);
 
 interface Area {
   kind: 'app' | 'lib' | 'other';
@@ -44,6 +50,9 @@ export function checkImport(root: string, file: string, specifier: string): Viol
     return violation(`apps/${from.name} imports apps/${to.name}: apps share only events`);
   }
   if (to.kind === 'app' && from.kind === 'lib') return violation(`libs/${from.name} must not import an app`);
+  if (from.kind !== 'other' && to.kind === 'other' && SURROUNDINGS.has(to.name)) {
+    return violation(`${from.kind}s/${from.name} must not import ${to.name}/, which is built around apps and libs`);
+  }
   if (to.kind === 'lib' && !(from.kind === 'lib' && from.name === to.name)) {
     return violation(`import @palimpsest/${to.name} instead of a relative path into libs/${to.name}`);
   }

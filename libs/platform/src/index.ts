@@ -4,6 +4,7 @@ export * from './logger';
 export * from './reachability';
 export * from './closeables';
 export * from './service-runtime';
+export * from './relay-producer';
 export * from './http/edge-config';
 export * from './http/bearer-token.guard';
 export * from './http/edge-security.module';

@@ -1,7 +1,5 @@
 import { refusedAddresses } from '@palimpsest/platform';
 
-export { isPrivateAddress } from '@palimpsest/platform';
-
 /** Why a host resolving to `addresses` may not receive webhooks, or null when it may. */
 export function refusalReason(host: string, addresses: string[], allowlist: readonly string[]): string | null {
   const refused = refusedAddresses(host, addresses, allowlist);

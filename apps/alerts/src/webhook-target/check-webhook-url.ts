@@ -3,8 +3,6 @@ import { isIP } from 'node:net';
 import { hostOf } from '@palimpsest/platform';
 import { refusalReason } from './address-policy';
 
-export { hostOf };
-
 /** Problems with a URL's form alone (no network). */
 export function webhookUrlFormProblem(raw: unknown): string | null {
   if (typeof raw !== 'string' || raw === '') return '"url" is required: the webhook that receives alerts';

@@ -2,8 +2,6 @@ import { guardedLookup as guardedLookupWith } from '@palimpsest/platform';
 import { LookupFunction } from 'node:net';
 import { refusalReason } from './address-policy';
 
-export { RefusedAddressError } from '@palimpsest/platform';
-
 /** The platform's connect-time address guard with the webhook allowlist and reason. */
 export function guardedLookup(allowlist: readonly string[]): LookupFunction {
   return guardedLookupWith((host, addresses) => refusalReason(host, addresses, allowlist));

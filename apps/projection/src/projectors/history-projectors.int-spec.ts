@@ -1,21 +1,15 @@
 import {
+  AMENDMENT_NOTED,
   createEvent,
   FIGURE_CHANGED,
   PalimpsestEvent,
   REVISION_ANALYZED,
   REVISION_RECORDED,
 } from '@palimpsest/contracts';
-import { dropDatabase, ensureDatabase, openServiceDatabase } from '@palimpsest/persistence';
 import { Figure, Qualifier } from '@palimpsest/text';
-import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { PROJECTION_MIGRATIONS } from '../migrations';
 import { FiguresAsOfRepository } from '../queries/figures-as-of/figures-as-of.repository';
-import { ConsistencyProjector } from './consistency-projector';
-import { FigureIntervalProjector } from './figure-interval-projector';
-import { FigureProjector } from './figure-projector';
-import { ReportProjector } from './report-projector';
-import { SilentEditProjector } from './silent-edit-projector';
+import { readModelContents, readModelSpec, ThrowawayProjectionDatabases } from './read-model-spec.spec-helper';
 
 const REPORT = 'rpt_int_history';
 const URL_ = 'https://news.example/takedown';
@@ -64,7 +58,10 @@ const FIGURES: Figure[][] = [
   ],
 ];
 
-function revisionEvents(revision: number): { recorded: PalimpsestEvent; analyses: PalimpsestEvent[] } {
+const NOTE = '[Updated on October 26, 2018 at 1:30PM PT to add the events]';
+
+/** One revision's events: on the revisions topic the record and its new notes, on the analyses topic the rest. */
+function revisionEvents(revision: number): { records: PalimpsestEvent[]; analyses: PalimpsestEvent[] } {
   const { observedAt, effectiveAt } = TIMES[revision - 1];
   const origin = {
     reportId: REPORT,
@@ -74,6 +71,27 @@ function revisionEvents(revision: number): { recorded: PalimpsestEvent; analyses
     correlationId: `c${revision}`,
   };
   const previous = revision === 1 ? null : revision - 1;
+  // Revision 2 brings the update note that dates it 20:30Z.
+  const amendments =
+    revision === 2
+      ? [
+          createEvent(
+            AMENDMENT_NOTED,
+            { ...origin, effectiveAt: TIMES[1].effectiveAt },
+            {
+              revision,
+              kind: 'update',
+              raw: NOTE,
+              statedAt: TIMES[1].effectiveAt,
+              precision: 'minute',
+              timezone: 'America/Los_Angeles',
+              reason: 'to add the events',
+              blockId: 'b4',
+            },
+            [NOTE],
+          ),
+        ]
+      : [];
   const document = { title: 'Takedown', publishedAt: '2018-10-26', sections: [] };
   const recorded = createEvent(
     REVISION_RECORDED,
@@ -87,7 +105,7 @@ function revisionEvents(revision: number): { recorded: PalimpsestEvent; analyses
       previousHash: previous === null ? null : `h${previous}`,
       publishedAt: '2018-10-26',
       document,
-      amendmentIds: [],
+      amendmentIds: amendments.map((event) => event.id),
     },
     [revision],
   );
@@ -125,73 +143,63 @@ function revisionEvents(revision: number): { recorded: PalimpsestEvent; analyses
     },
     [revision],
   );
-  return { recorded, analyses: [analyzed, changed] };
+  return { records: [recorded, ...amendments], analyses: [analyzed, changed] };
 }
 
-async function apply(dataSource: DataSource, event: PalimpsestEvent): Promise<void> {
-  await dataSource.transaction(async (manager) => {
-    if (event.type === 'RevisionRecorded') return new ReportProjector().revisionRecorded(manager, event);
-    if (event.type === 'FigureChanged') return new FigureProjector().figureChanged(manager, event);
-    if (event.type !== 'RevisionAnalyzed') return;
-    await new FigureIntervalProjector().revisionAnalyzed(manager, event);
-    const consistency = new ConsistencyProjector();
-    await consistency.revisionAnalyzed(manager, event, consistency.findSums(event));
-    await new SilentEditProjector().revisionAnalyzed(manager, event);
-  });
-}
+const REVISIONS = [1, 2, 3].map(revisionEvents);
+/** The whole log as one consumer of both topics would meet it, each revision before its analyses. */
+const IN_REVISION_ORDER = REVISIONS.flatMap(({ records, analyses }) => [...records, ...analyses]);
+const RECORDS = REVISIONS.flatMap(({ records }) => records);
+const ANALYSES = REVISIONS.flatMap(({ analyses }) => analyses);
 
-const TABLES = [
-  'figure_intervals_v1',
-  'stated_sums_v1',
-  'revision_consistency_v1',
-  'silent_edits_v1',
-  'figure_history_v1',
-  'revisions_v1',
-];
-
-async function snapshot(dataSource: DataSource) {
-  const tables: Record<string, unknown[]> = {};
-  for (const table of TABLES)
-    tables[table] = await dataSource.query(`SELECT * FROM projection.${table} ORDER BY 1, 2, 3, 4`);
-  return tables;
-}
-
-describe('history projectors on a real database', () => {
-  const server = process.env.PALIMPSEST_TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
-  const urls = [0, 1].map(() => `${server}/int_${randomBytes(4).toString('hex')}`);
-  const sources: DataSource[] = [];
-  const events = [1, 2, 3].map(revisionEvents);
+describe('history read models, applied the way the live consumer applies them', () => {
+  const databases = new ThrowawayProjectionDatabases();
+  const spec = readModelSpec(databases);
+  /** Every event once, one at a time, each revision before its analyses: what the other orders must equal. */
+  let once: DataSource;
+  let onceRows: Record<string, string[]>;
 
   beforeAll(async () => {
-    for (const url of urls) {
-      await ensureDatabase(url);
-      sources.push(
-        await openServiceDatabase({
-          url,
-          schema: 'projection',
-          migrations: PROJECTION_MIGRATIONS,
-          poolSize: 2,
-        }),
-      );
-    }
-    // The two topics are consumed independently: the first database sees each revision before its
-    // analysis, the second sees every analysis first and the revisions last, in reverse.
-    for (const { recorded, analyses } of events)
-      for (const event of [recorded, ...analyses]) await apply(sources[0], event);
-    for (const { analyses } of events) for (const event of analyses) await apply(sources[1], event);
-    for (const { recorded } of [...events].reverse()) await apply(sources[1], recorded);
+    once = await spec
+      .given([])
+      .when(IN_REVISION_ORDER, { batchSize: 1 })
+      .then(async (dataSource) => dataSource);
+    onceRows = await readModelContents(once);
   });
-  afterAll(async () => {
-    for (const source of sources) await source.destroy();
-    for (const url of urls) await dropDatabase(url);
+  afterAll(() => databases.dropAll());
+
+  it('given every event once, then every read model has rows: no handler is left out', () => {
+    const empty = Object.entries(onceRows).filter(([, rows]) => rows.length === 0);
+
+    expect(empty).toEqual([]);
   });
 
-  it('given revisions and analyses in either order across topics, then every history read model is the same row for row', async () => {
-    expect(await snapshot(sources[1])).toEqual(await snapshot(sources[0]));
+  it('given every analysis first and the revisions after them in reverse, when applied, then every read model is the same row for row', async () => {
+    const rows = await spec
+      .given(ANALYSES)
+      .when([...RECORDS].reverse())
+      .then(readModelContents);
+
+    expect(rows).toEqual(onceRows);
+  });
+
+  it('given the log, when each batch of it is delivered twice, then every read model is as after one delivery', async () => {
+    const rows = await spec
+      .given([])
+      .when(IN_REVISION_ORDER, { numberOfTimes: 2, batchSize: 4 })
+      .then(readModelContents);
+
+    expect(rows).toEqual(onceRows);
+  });
+
+  it('given the log applied, when all of it is published again at new offsets, then nothing changes', async () => {
+    const rows = await spec.given(IN_REVISION_ORDER).when(IN_REVISION_ORDER).then(readModelContents);
+
+    expect(rows).toEqual(onceRows);
   });
 
   it('then a figure changed in revision 3 has two intervals, the first closed at revision 3 on both axes', async () => {
-    const rows = await sources[0].query(
+    const rows = await once.query(
       `SELECT revision, value, ended_by_revision, valid_from, valid_to, recorded_from, recorded_to
        FROM projection.figure_intervals_v1 WHERE key = 'accounts' ORDER BY revision`,
     );
@@ -204,19 +212,19 @@ describe('history projectors on a real database', () => {
   });
 
   it('then a figure dropped in revision 2 is not in effect after 20:30Z, and an unchanged one keeps one interval', async () => {
-    const sut = new FiguresAsOfRepository(sources[0]);
+    const sut = new FiguresAsOfRepository(once);
     const before = await sut.findFiguresAsOf(REPORT, '2018-10-26T20:00:00.000Z', 'effective');
     const after = await sut.findFiguresAsOf(REPORT, '2018-10-26T20:45:00.000Z', 'effective');
     expect(before.map((item: { key: string }) => item.key).sort()).toEqual(['accounts', 'events', 'pages', 'total']);
     expect(after.map((item: { key: string }) => item.key).sort()).toEqual(['accounts', 'pages', 'total']);
-    const [{ count }] = await sources[0].query(
+    const [{ count }] = await once.query(
       `SELECT count(*)::int AS count FROM projection.figure_intervals_v1 WHERE key = 'pages'`,
     );
     expect(count).toBe(1);
   });
 
   it('then revision 3 is inconsistent and the only silent edit', async () => {
-    const consistency = await sources[0].query(
+    const consistency = await once.query(
       `SELECT revision, consistent FROM projection.revision_consistency_v1 ORDER BY revision`,
     );
     expect(consistency.map((row: any) => [row.revision, row.consistent])).toEqual([
@@ -224,7 +232,42 @@ describe('history projectors on a real database', () => {
       [2, true],
       [3, false],
     ]);
-    const silent = await sources[0].query(`SELECT revision FROM projection.silent_edits_v1`);
+    const silent = await once.query(`SELECT revision FROM projection.silent_edits_v1`);
     expect(silent).toEqual([{ revision: 3 }]);
+  });
+
+  it('then the report counts three revisions, each analysed, and its current figures are those of revision 3', async () => {
+    const [report] = await once.query(
+      `SELECT revision_count, first_seen_at, last_revised_at FROM projection.reports_v1 WHERE report_id = $1`,
+      [REPORT],
+    );
+    expect(report.revision_count).toBe(3);
+    expect(report.first_seen_at.toISOString()).toBe(TIMES[0].observedAt);
+    expect(report.last_revised_at.toISOString()).toBe(TIMES[2].observedAt);
+    const analyses = await once.query(
+      `SELECT revision, silent_edit FROM projection.revision_analyses_v1 ORDER BY revision`,
+    );
+    expect(analyses).toEqual([
+      { revision: 1, silent_edit: false },
+      { revision: 2, silent_edit: false },
+      { revision: 3, silent_edit: true },
+    ]);
+    const current = await once.query(
+      `SELECT key, revision, value FROM projection.figures_current_v1 WHERE report_id = $1 ORDER BY key`,
+      [REPORT],
+    );
+    expect(current).toEqual([
+      { key: 'accounts', revision: 3, value: 7 },
+      { key: 'pages', revision: 3, value: 4 },
+      { key: 'total', revision: 3, value: 10 },
+    ]);
+  });
+
+  it('then the update note is kept with the instant it states', async () => {
+    const notes = await once.query(`SELECT revision, raw, effective_at FROM projection.amendments_v1`);
+
+    expect(notes.map((note: any) => [note.revision, note.raw, note.effective_at.toISOString()])).toEqual([
+      [2, NOTE, TIMES[1].effectiveAt],
+    ]);
   });
 });

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ConsumedEvent, EventRouter } from '@palimpsest/kafka';
-import { claimEvents, inboxEntries } from '@palimpsest/persistence';
+import { inboxEntries } from '@palimpsest/persistence';
 import { LiveFeed } from '../console/live-feed/live-feed';
 import { ProjectionResources } from '../projection-resources';
-import { generationConsumer } from '../rebuild/generation-tables';
-import { managerForGeneration } from '../rebuild/generation-manager';
 import { GenerationsRepository } from '../rebuild/generations.repository';
+import { applyClaimedEvents } from './apply-claimed-events';
 import { ReadModelApplier } from './read-model-applier';
 import { ReadModelBatchApplier } from './read-model-batch-applier';
 
@@ -30,12 +29,8 @@ export class ProjectionEventsRouter implements EventRouter {
     const prepared = await Promise.all(batch.map(({ event }) => this.applier.prepare(event, this.resources.textWork)));
     const applied = await this.resources.dataSource.transaction(async (manager) => {
       const generation = await this.generations.lockActiveForApply(manager);
-      const consumer = generationConsumer(this.resources.config.consumerGroup, generation);
-      const claimed = await claimEvents(manager, 'projection', consumer, inboxEntries(batch));
-      // delete: a second copy of the same event later in the batch is skipped.
-      const fresh = prepared.filter((step) => claimed.delete(step.event.id));
-      await this.batchApplier.apply(managerForGeneration(manager, generation), fresh);
-      return fresh.map((step) => step.event);
+      const target = { consumerGroup: this.resources.config.consumerGroup, generation };
+      return applyClaimedEvents(manager, this.batchApplier, target, inboxEntries(batch), prepared);
     });
     // After the commit, so the console never shows what a rolled-back transaction wrote.
     for (const event of applied) this.feed.applied(event);

@@ -5,19 +5,14 @@ import {
   REVISION_ANALYZED,
   REVISION_RECORDED,
 } from '@palimpsest/contracts';
-import { dropDatabase, ensureDatabase, openServiceDatabase } from '@palimpsest/persistence';
 import { Figure } from '@palimpsest/text';
-import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { PROJECTION_MIGRATIONS } from '../migrations';
-import { READ_MODEL_TABLES } from '../rebuild/generation-tables';
-import { ConsistencyProjector } from './consistency-projector';
-import { FigureIntervalProjector } from './figure-interval-projector';
-import { FigureProjector } from './figure-projector';
-import { ReadModelApplier } from './read-model-applier';
 import { ReadModelBatchApplier } from './read-model-batch-applier';
-import { ReportProjector } from './report-projector';
-import { SilentEditProjector } from './silent-edit-projector';
+import {
+  readModelApplier as oneByOne,
+  readModelContents as contents,
+  ThrowawayProjectionDatabases,
+} from './read-model-spec.spec-helper';
 
 const figure = (key: string, value: number): Figure => ({
   key,
@@ -132,35 +127,12 @@ const EVENTS: PalimpsestEvent[] = [
   ...analyzed('a', 3, 'v2'),
 ];
 
-async function contents(dataSource: DataSource) {
-  const tables: Record<string, string[]> = {};
-  for (const table of READ_MODEL_TABLES) {
-    const rows: Array<{ row: string }> = await dataSource.query(`SELECT t::text AS row FROM projection.${table} t`);
-    tables[table] = rows.map(({ row }) => row).sort();
-  }
-  return tables;
-}
-
-const oneByOne = new ReadModelApplier(
-  new ReportProjector(),
-  new FigureProjector(),
-  new FigureIntervalProjector(),
-  new ConsistencyProjector(),
-  new SilentEditProjector(),
-);
-
 describe('read models written a batch at a time', () => {
-  const server = process.env.PALIMPSEST_TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
-  const urls = [0, 1, 2].map(() => `${server}/int_${randomBytes(4).toString('hex')}`);
+  const databases = new ThrowawayProjectionDatabases();
   const sources: DataSource[] = [];
 
   beforeAll(async () => {
-    for (const url of urls) {
-      await ensureDatabase(url);
-      sources.push(
-        await openServiceDatabase({ url, schema: 'projection', migrations: PROJECTION_MIGRATIONS, poolSize: 2 }),
-      );
-    }
+    for (let n = 0; n < 3; n++) sources.push(await databases.open());
     const prepared = await Promise.all(EVENTS.map((event) => oneByOne.prepare(event)));
     for (const step of prepared) await sources[0].transaction((manager) => oneByOne.apply(manager, step));
     const batches = new ReadModelBatchApplier();
@@ -170,10 +142,7 @@ describe('read models written a batch at a time', () => {
     }
   }, 60_000);
 
-  afterAll(async () => {
-    for (const source of sources) await source.destroy();
-    for (const url of urls) await dropDatabase(url);
-  });
+  afterAll(() => databases.dropAll());
 
   it('given the whole log in one batch, then every read model equals the one-by-one result row for row', async () => {
     const expected = await contents(sources[0]);

@@ -1,17 +1,17 @@
 import { Logger } from '@nestjs/common';
 import { decodeEvent } from '@palimpsest/contracts';
 import { BatchConsumerGroup, ConsumedEvent } from '@palimpsest/kafka';
-import { claimEvents, inboxEntries } from '@palimpsest/persistence';
+import { inboxEntries } from '@palimpsest/persistence';
 import { TextWorkerPool } from '@palimpsest/platform';
 import { EachBatchPayload, Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
+import { applyClaimedEvents } from '../projectors/apply-claimed-events';
 import { ReadModelApplier } from '../projectors/read-model-applier';
 import { ReadModelBatchApplier } from '../projectors/read-model-batch-applier';
 import { hasCaughtUp, isBeforeEnd } from './catch-up';
 import { readCommittedOffsets } from './log-extent';
-import { managerForGeneration } from './generation-manager';
 import { buildSecondaryIndexes, deferSecondaryIndexes } from './generation-indexes';
-import { createGenerationTablesSql, generationConsumer } from './generation-tables';
+import { createGenerationTablesSql } from './generation-tables';
 import { Generation, GenerationsRepository } from './generations.repository';
 
 export interface RebuildDependencies {
@@ -158,17 +158,10 @@ export class RunningRebuild {
     const { dataSource, applier, batchApplier, liveGroup, textWork } = this.deps;
     const number = this.generation.generation;
     const prepared = await Promise.all(events.map(({ event }) => applier.prepare(event, textWork)));
-    await dataSource.transaction(async (manager) => {
-      const claimed = await claimEvents(
-        manager,
-        'projection',
-        generationConsumer(liveGroup, number),
-        inboxEntries(events),
-      );
-      // delete: a second copy of the same event later in the piece is skipped.
-      const fresh = prepared.filter(({ event }) => claimed.delete(event.id));
-      await batchApplier.apply(managerForGeneration(manager, number), fresh);
-    });
+    const target = { consumerGroup: liveGroup, generation: number };
+    await dataSource.transaction((manager) =>
+      applyClaimedEvents(manager, batchApplier, target, inboxEntries(events), prepared),
+    );
   }
 
   private async tick(): Promise<void> {

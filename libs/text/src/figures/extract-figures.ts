@@ -4,7 +4,7 @@ import { extractFiguresFromText } from './extract-from-text';
 import { assignKeys } from './figure-keys';
 import { footnoteLeadSpans } from './footnote-lines';
 import { TextFigure } from './figure-draft';
-import { Span } from './mention-findings';
+import type { Span } from './span';
 import { headerCells, headerRowIndexes, scaledByColumn, splitCells, tableLabel } from './table-cells';
 
 export interface ExtractFiguresOptions {

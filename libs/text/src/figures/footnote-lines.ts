@@ -1,5 +1,5 @@
 import { NormalizedDocument } from '../model';
-import { Span } from './mention-findings';
+import type { Span } from './span';
 
 /** A footnote marker glued to the end of a word or sentence ("the previous period.1", "requests,2 and"). */
 export const GLUED_FOOTNOTE_MARKER = /(?<=[a-z)][.,;:]["\u201d\u2019]?)\d{1,2}(?=\s|$)/g;

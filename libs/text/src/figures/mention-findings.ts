@@ -3,11 +3,7 @@ import { classifyMention } from './classify-mention';
 import { maskedSpans, mergeSpans } from './masked-spans';
 import { NonFigureReason, ReasonSpan } from './non-figure-reason';
 import { Mention, scanMentions } from './scan-mentions';
-
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from './span';
 
 export interface Finding extends Mention {
   /** Why the number is not a figure; null for a figure. */

@@ -1,9 +1,9 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP } from 'node:net';
+import { hostOf, RefusedAddressError } from '@palimpsest/platform';
 import { refusalReason } from '../../webhook-target/address-policy';
-import { hostOf } from '../../webhook-target/check-webhook-url';
-import { guardedLookup, RefusedAddressError } from '../../webhook-target/guarded-lookup';
+import { guardedLookup } from '../../webhook-target/guarded-lookup';
 import { parseRetryAfter } from './retry-after';
 import { AttemptOutcome } from './retry-policy';
 

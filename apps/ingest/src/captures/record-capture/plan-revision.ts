@@ -128,7 +128,7 @@ function noteInstant(note: AmendmentNote): string | null {
  * the first revision, the newest stated instant of its new amendment notes for
  * amended content, else the observation time.
  */
-function revisionEffectiveAt(
+export function revisionEffectiveAt(
   revision: number,
   publishedAt: string | null,
   newNoteInstants: Array<string | null>,

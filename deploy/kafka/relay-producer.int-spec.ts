@@ -1,7 +1,7 @@
 import { createKafkaClient, ensureTopics, readTopicToEnd } from '@palimpsest/kafka';
+import { createRelayProducer } from '@palimpsest/platform';
 import { Kafka, Message, Producer } from 'kafkajs';
-import { LocalKafkaCluster } from '../../../deploy/kafka/local-cluster';
-import { createRelayProducer } from './relay-producer';
+import { LocalKafkaCluster } from './local-cluster';
 
 const MESSAGES_PER_BATCH = 24;
 const KILL_AT_BATCH = 20;
@@ -17,7 +17,8 @@ const TOPIC = 'relay-producer-check';
  * sent as the relay does (one at a time, the same batch again after a failure) on a three-node
  * cluster, and the node leading the most partitions is killed mid-stream. With kafkajs's own
  * retries (the default producer) this test failed: 11 of the 24 messages of the first batch sent
- * after the kill were acknowledged and never written (see relay-producer.ts).
+ * after the kill were acknowledged and never written (see libs/platform/src/relay-producer.ts). It lives
+ * beside the cluster it needs, since libs never import deploy/.
  */
 describe('relay producer when a partition leader dies mid-batch', () => {
   let cluster: LocalKafkaCluster;

@@ -1,0 +1,5 @@
+/** A stretch of a text by character offsets, `end` exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
