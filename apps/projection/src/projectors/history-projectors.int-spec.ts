@@ -11,6 +11,8 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { PROJECTION_MIGRATIONS } from '../migrations';
 import { FiguresAsOfRepository } from '../queries/figures-as-of/figures-as-of.repository';
+import { ActiveReadModels } from '../rebuild/active-read-models';
+import { readModelTables } from '../rebuild/generation-tables';
 import { ConsistencyProjector } from './consistency-projector';
 import { FigureIntervalProjector } from './figure-interval-projector';
 import { FigureProjector } from './figure-projector';
@@ -128,15 +130,17 @@ function revisionEvents(revision: number): { recorded: PalimpsestEvent; analyses
   return { recorded, analyses: [analyzed, changed] };
 }
 
+const GENERATION_1 = readModelTables(1);
+
 async function apply(dataSource: DataSource, event: PalimpsestEvent): Promise<void> {
   await dataSource.transaction(async (manager) => {
-    if (event.type === 'RevisionRecorded') return new ReportProjector().revisionRecorded(manager, event);
-    if (event.type === 'FigureChanged') return new FigureProjector().figureChanged(manager, event);
+    if (event.type === 'RevisionRecorded') return new ReportProjector().revisionRecorded(manager, GENERATION_1, event);
+    if (event.type === 'FigureChanged') return new FigureProjector().figureChanged(manager, GENERATION_1, event);
     if (event.type !== 'RevisionAnalyzed') return;
-    await new FigureIntervalProjector().revisionAnalyzed(manager, event);
+    await new FigureIntervalProjector().revisionAnalyzed(manager, GENERATION_1, event);
     const consistency = new ConsistencyProjector();
-    await consistency.revisionAnalyzed(manager, event, consistency.findSums(event));
-    await new SilentEditProjector().revisionAnalyzed(manager, event);
+    await consistency.revisionAnalyzed(manager, GENERATION_1, event, consistency.findSums(event));
+    await new SilentEditProjector().revisionAnalyzed(manager, GENERATION_1, event);
   });
 }
 
@@ -204,7 +208,7 @@ describe('history projectors on a real database', () => {
   });
 
   it('then a figure dropped in revision 2 is not in effect after 20:30Z, and an unchanged one keeps one interval', async () => {
-    const sut = new FiguresAsOfRepository(sources[0]);
+    const sut = new FiguresAsOfRepository(new ActiveReadModels(sources[0]));
     const before = await sut.findFiguresAsOf(REPORT, '2018-10-26T20:00:00.000Z', 'effective');
     const after = await sut.findFiguresAsOf(REPORT, '2018-10-26T20:45:00.000Z', 'effective');
     expect(before.map((item: { key: string }) => item.key).sort()).toEqual(['accounts', 'events', 'pages', 'total']);

@@ -3,8 +3,7 @@ import { ConsumedEvent, EventRouter } from '@palimpsest/kafka';
 import { claimEvents, inboxEntries } from '@palimpsest/persistence';
 import { LiveFeed } from '../console/live-feed/live-feed';
 import { ProjectionResources } from '../projection-resources';
-import { generationConsumer } from '../rebuild/generation-tables';
-import { managerForGeneration } from '../rebuild/generation-manager';
+import { generationConsumer, readModelTables } from '../rebuild/generation-tables';
 import { GenerationsRepository } from '../rebuild/generations.repository';
 import { ReadModelApplier } from './read-model-applier';
 import { ReadModelBatchApplier } from './read-model-batch-applier';
@@ -34,7 +33,7 @@ export class ProjectionEventsRouter implements EventRouter {
       const claimed = await claimEvents(manager, 'projection', consumer, inboxEntries(batch));
       // delete: a second copy of the same event later in the batch is skipped.
       const fresh = prepared.filter((step) => claimed.delete(step.event.id));
-      await this.batchApplier.apply(managerForGeneration(manager, generation), fresh);
+      await this.batchApplier.apply(manager, readModelTables(generation), fresh);
       return fresh.map((step) => step.event);
     });
     // After the commit, so the console never shows what a rolled-back transaction wrote.

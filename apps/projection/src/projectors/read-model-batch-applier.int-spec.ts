@@ -10,7 +10,7 @@ import { Figure } from '@palimpsest/text';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { PROJECTION_MIGRATIONS } from '../migrations';
-import { READ_MODEL_TABLES } from '../rebuild/generation-tables';
+import { READ_MODEL_TABLES, readModelTables } from '../rebuild/generation-tables';
 import { ConsistencyProjector } from './consistency-projector';
 import { FigureIntervalProjector } from './figure-interval-projector';
 import { FigureProjector } from './figure-projector';
@@ -18,6 +18,8 @@ import { ReadModelApplier } from './read-model-applier';
 import { ReadModelBatchApplier } from './read-model-batch-applier';
 import { ReportProjector } from './report-projector';
 import { SilentEditProjector } from './silent-edit-projector';
+
+const GENERATION_1 = readModelTables(1);
 
 const figure = (key: string, value: number): Figure => ({
   key,
@@ -84,7 +86,11 @@ function analyzed(reportId: string, revision: number, version: string): Palimpse
       blocks: [],
       figureChangeCount: 1,
       silentEdit: revision === 3,
-      limits: { figuresFound: figures.length, figureLimit: 5_000, capsHit: revision === 2 ? ['figures'] : [] },
+      limits: {
+        figuresFound: figures.length,
+        figureLimit: 5_000,
+        capsHit: revision === 2 ? ['figures'] : [],
+      },
     },
     [revision, version],
   );
@@ -162,11 +168,11 @@ describe('read models written a batch at a time', () => {
       );
     }
     const prepared = await Promise.all(EVENTS.map((event) => oneByOne.prepare(event)));
-    for (const step of prepared) await sources[0].transaction((manager) => oneByOne.apply(manager, step));
+    for (const step of prepared) await sources[0].transaction((manager) => oneByOne.apply(manager, GENERATION_1, step));
     const batches = new ReadModelBatchApplier();
-    await sources[1].transaction((manager) => batches.apply(manager, prepared));
+    await sources[1].transaction((manager) => batches.apply(manager, GENERATION_1, prepared));
     for (let start = 0; start < prepared.length; start += 3) {
-      await sources[2].transaction((manager) => batches.apply(manager, prepared.slice(start, start + 3)));
+      await sources[2].transaction((manager) => batches.apply(manager, GENERATION_1, prepared.slice(start, start + 3)));
     }
   }, 60_000);
 

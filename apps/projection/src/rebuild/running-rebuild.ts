@@ -9,9 +9,8 @@ import { ReadModelApplier } from '../projectors/read-model-applier';
 import { ReadModelBatchApplier } from '../projectors/read-model-batch-applier';
 import { hasCaughtUp, isBeforeEnd } from './catch-up';
 import { readCommittedOffsets } from './log-extent';
-import { managerForGeneration } from './generation-manager';
 import { buildSecondaryIndexes, deferSecondaryIndexes } from './generation-indexes';
-import { createGenerationTablesSql, generationConsumer } from './generation-tables';
+import { createGenerationTablesSql, generationConsumer, readModelTables } from './generation-tables';
 import { Generation, GenerationsRepository } from './generations.repository';
 
 export interface RebuildDependencies {
@@ -167,7 +166,7 @@ export class RunningRebuild {
       );
       // delete: a second copy of the same event later in the piece is skipped.
       const fresh = prepared.filter(({ event }) => claimed.delete(event.id));
-      await batchApplier.apply(managerForGeneration(manager, number), fresh);
+      await batchApplier.apply(manager, readModelTables(number), fresh);
     });
   }
 
