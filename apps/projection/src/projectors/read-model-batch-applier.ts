@@ -2,15 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { AmendmentNoted, FigureChanged, RevisionAnalyzed, RevisionRecorded } from '@palimpsest/contracts';
 import { EntityManager } from 'typeorm';
 import { ReadModelTables } from '../rebuild/generation-tables';
+import { AppendRows, insertRows } from './append-rows';
 import { PreparedEvent } from './read-model-applier';
 
-type Row = Record<string, unknown>;
 type Analyzed = { event: RevisionAnalyzed; statedSums: NonNullable<PreparedEvent['statedSums']> };
 
 /**
  * Applies a batch of claimed events to every read model set-based: the batch
  * is grouped by event type and each table gets one multi-row statement
- * (`jsonb_to_recordset` over the batch's rows), whatever the batch size. The
+ * (`jsonb_to_recordset` over the batch's rows), whatever the batch size;
+ * tables that only gain rows get theirs through `append`, which a rebuild
+ * makes a COPY (see append-rows.ts). The
  * result is the one ReadModelApplier reaches applying the same events one by
  * one in the same order: where a table's row depends on order (a report's
  * latest title, its current figures, the figure intervals) the statements
@@ -18,7 +20,12 @@ type Analyzed = { event: RevisionAnalyzed; statedSums: NonNullable<PreparedEvent
  */
 @Injectable()
 export class ReadModelBatchApplier {
-  async apply(manager: EntityManager, tables: ReadModelTables, batch: readonly PreparedEvent[]): Promise<void> {
+  async apply(
+    manager: EntityManager,
+    tables: ReadModelTables,
+    batch: readonly PreparedEvent[],
+    append: AppendRows = insertRows,
+  ): Promise<void> {
     const recorded: RevisionRecorded[] = [];
     const amendments: AmendmentNoted[] = [];
     const analyzed: Analyzed[] = [];
@@ -33,10 +40,10 @@ export class ReadModelBatchApplier {
       }
       // SourceFailing: a watcher's health, not a report's text; no read model here is built from it.
     }
-    if (recorded.length > 0) await this.revisionsRecorded(manager, tables, recorded);
-    if (amendments.length > 0) await this.amendmentsNoted(manager, tables, amendments);
-    if (analyzed.length > 0) await this.revisionsAnalyzed(manager, tables, analyzed);
-    if (changes.length > 0) await this.figuresChanged(manager, tables, changes);
+    if (recorded.length > 0) await this.revisionsRecorded(manager, tables, recorded, append);
+    if (amendments.length > 0) await this.amendmentsNoted(manager, tables, amendments, append);
+    if (analyzed.length > 0) await this.revisionsAnalyzed(manager, tables, analyzed, append);
+    if (changes.length > 0) await this.figuresChanged(manager, tables, changes, append);
   }
 
   /**
@@ -49,6 +56,7 @@ export class ReadModelBatchApplier {
     manager: EntityManager,
     tables: ReadModelTables,
     events: RevisionRecorded[],
+    append: AppendRows,
   ): Promise<void> {
     const reports = events.map((event, ord) => ({
       ord,
@@ -92,7 +100,7 @@ export class ReadModelBatchApplier {
       title: event.payload.document.title,
       document: event.payload.document,
     }));
-    await insertRows(
+    await append(
       manager,
       tables.revisions_v1,
       `report_id text, revision int, event_id uuid, observed_at timestamptz, effective_at timestamptz,
@@ -105,6 +113,7 @@ export class ReadModelBatchApplier {
     manager: EntityManager,
     tables: ReadModelTables,
     events: AmendmentNoted[],
+    append: AppendRows,
   ): Promise<void> {
     const rows = events.map(({ id, reportId, payload, occurredAt, effectiveAt }) => ({
       event_id: id,
@@ -119,7 +128,7 @@ export class ReadModelBatchApplier {
       observed_at: occurredAt,
       effective_at: effectiveAt,
     }));
-    await insertRows(
+    await append(
       manager,
       tables.amendments_v1,
       `event_id uuid, report_id text, revision int, kind text, raw text, stated_at text, precision text,
@@ -128,9 +137,14 @@ export class ReadModelBatchApplier {
     );
   }
 
-  private async revisionsAnalyzed(manager: EntityManager, tables: ReadModelTables, batch: Analyzed[]): Promise<void> {
+  private async revisionsAnalyzed(
+    manager: EntityManager,
+    tables: ReadModelTables,
+    batch: Analyzed[],
+    append: AppendRows,
+  ): Promise<void> {
     const events = batch.map(({ event }) => event);
-    await insertRows(
+    await append(
       manager,
       tables.revision_analyses_v1,
       `report_id text, revision int, analyzer_version text, figure_change_count int, silent_edit boolean,
@@ -145,10 +159,10 @@ export class ReadModelBatchApplier {
       })),
     );
     for (const round of intervalRounds(events)) await this.figureIntervals(manager, tables, round);
-    await this.statedSums(manager, tables, batch);
+    await this.statedSums(manager, tables, batch, append);
     const silent = events.filter((event) => event.payload.silentEdit);
     if (silent.length > 0) {
-      await insertRows(
+      await append(
         manager,
         tables.silent_edits_v1,
         `report_id text, revision int, analyzer_version text, figure_change_count int, observed_at timestamptz,
@@ -216,7 +230,12 @@ export class ReadModelBatchApplier {
   }
 
   /** The first of equal keys wins, as it would one event at a time: rows go in in the batch's order. */
-  private async statedSums(manager: EntityManager, tables: ReadModelTables, batch: Analyzed[]): Promise<void> {
+  private async statedSums(
+    manager: EntityManager,
+    tables: ReadModelTables,
+    batch: Analyzed[],
+    append: AppendRows,
+  ): Promise<void> {
     const sums = batch
       .flatMap(({ event, statedSums }) => statedSums.sums.map((sum) => ({ event, sum })))
       .map(({ event, sum }, ord) => ({
@@ -239,7 +258,7 @@ export class ReadModelBatchApplier {
         [JSON.stringify(sums)],
       );
     }
-    await insertRows(
+    await append(
       manager,
       tables.revision_consistency_v1,
       `report_id text, revision int, analyzer_version text, sum_count int, consistent boolean, sums_capped boolean`,
@@ -302,6 +321,7 @@ export class ReadModelBatchApplier {
     manager: EntityManager,
     tables: ReadModelTables,
     events: FigureChanged[],
+    append: AppendRows,
   ): Promise<void> {
     const rows = events.map(({ id, reportId, payload, occurredAt, effectiveAt }) => ({
       event_id: id,
@@ -324,7 +344,7 @@ export class ReadModelBatchApplier {
       observed_at: occurredAt,
       effective_at: effectiveAt,
     }));
-    await insertRows(
+    await append(
       manager,
       tables.figure_history_v1,
       `event_id uuid, report_id text, key text, revision int, previous_revision int, change text, label text,
@@ -361,17 +381,4 @@ function analysisKey(reportId: string, payload: RevisionAnalyzed['payload']) {
 /** A revision's figures with their place in it, as figures_current_v1 and figure_intervals_v1 store them. */
 function positioned(payload: RevisionAnalyzed['payload']) {
   return payload.figures.map((figure, position) => ({ ...figure, position }));
-}
-
-/** One INSERT of every row, the columns named and typed as `jsonb_to_recordset` reads them. */
-async function insertRows(manager: EntityManager, table: string, columns: string, rows: Row[]): Promise<void> {
-  if (rows.length === 0) return;
-  const names = columns
-    .split(',')
-    .map((column) => column.trim().split(/\s+/)[0])
-    .join(', ');
-  await manager.query(
-    `INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS r(${columns})`,
-    [JSON.stringify(rows)],
-  );
 }

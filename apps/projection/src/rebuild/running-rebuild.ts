@@ -5,6 +5,7 @@ import { claimEvents, inboxEntries } from '@palimpsest/persistence';
 import { TextWorkerPool } from '@palimpsest/platform';
 import { EachBatchPayload, Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
+import { copyRowsIn } from '../projectors/append-rows';
 import { ReadModelApplier } from '../projectors/read-model-applier';
 import { ReadModelBatchApplier } from '../projectors/read-model-batch-applier';
 import { hasCaughtUp, isBeforeEnd } from './catch-up';
@@ -166,7 +167,7 @@ export class RunningRebuild {
       );
       // delete: a second copy of the same event later in the piece is skipped.
       const fresh = prepared.filter(({ event }) => claimed.delete(event.id));
-      await batchApplier.apply(manager, readModelTables(number), fresh);
+      await batchApplier.apply(manager, readModelTables(number), fresh, copyRowsIn);
     });
   }
 
