@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { ChangesRepository } from '../../apps/projection/src/queries/changes-feed/changes.repository';
 import { FigureHistoryRepository } from '../../apps/projection/src/queries/figure-history/figure-history.repository';
 import { FiguresAsOfRepository } from '../../apps/projection/src/queries/figures-as-of/figures-as-of.repository';
+import { ActiveReadModels } from '../../apps/projection/src/rebuild/active-read-models';
 import { QueryPair } from './latency';
 import { effectiveAt, KEY_NAMES, observedAt, reportId, REPORTS } from './synthetic-history';
 
@@ -12,9 +13,10 @@ const HOUR = 3_600_000;
 
 /** The three analyst queries, each through the projection's repository and as the bare SQL that returns the same rows. */
 export function queryPairs(dataSource: DataSource, client: Client): QueryPair[] {
-  const history = new FigureHistoryRepository(dataSource);
-  const asOf = new FiguresAsOfRepository(dataSource);
-  const changes = new ChangesRepository(dataSource);
+  const readModels = new ActiveReadModels(dataSource);
+  const history = new FigureHistoryRepository(readModels);
+  const asOf = new FiguresAsOfRepository(readModels);
+  const changes = new ChangesRepository(readModels);
   const keyFor = (i: number) => KEY_NAMES[i % KEY_NAMES.length];
   const instantFor = (i: number) => new Date(effectiveAt(reportFor(i), 1 + (i % 5)).getTime() + 60_000).toISOString();
   const windowFor = (i: number) => observedAt(reportFor(i), 1 + (i % 5)).toISOString();

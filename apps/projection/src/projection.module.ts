@@ -1,7 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { EVENT_ROUTER, EventConsumer, eventsController } from '@palimpsest/kafka';
 import { Closeables, EdgeSecurityModule } from '@palimpsest/platform';
-import { DataSource } from 'typeorm';
 import { CONSOLE_CONTROLLERS, CONSOLE_PROVIDERS } from './console/console-parts';
 import { DeadLettersController } from './dead-letters/dead-letters.controller';
 import { HealthController } from './health/health.controller';
@@ -31,7 +30,7 @@ import { RevisionController } from './queries/revision-text/revision.controller'
 import { RevisionRepository } from './queries/revision-text/revision.repository';
 import { SilentEditsController } from './queries/silent-edits/silent-edits.controller';
 import { SilentEditsRepository } from './queries/silent-edits/silent-edits.repository';
-import { activeGenerationDataSource } from './rebuild/active-generation-data-source';
+import { ActiveReadModels } from './rebuild/active-read-models';
 import { GenerationsRepository } from './rebuild/generations.repository';
 import { RebuildRunner } from './rebuild/rebuild-runner';
 import { RebuildsController } from './rebuild/rebuilds.controller';
@@ -76,8 +75,6 @@ export class ProjectionModule {
       ],
       providers: [
         { provide: ProjectionResources, useValue: resources },
-        // Query repositories read the active generation of the read models.
-        { provide: DataSource, useValue: activeGenerationDataSource(resources.dataSource) },
         { provide: Closeables, useValue: closeables },
         { provide: EventConsumer, useValue: consumer },
         { provide: EVENT_ROUTER, useClass: ProjectionEventsRouter },
@@ -89,6 +86,8 @@ export class ProjectionModule {
         ReadModelApplier,
         ReadModelBatchApplier,
         GenerationsRepository,
+        // Query repositories read the active generation through it.
+        { provide: ActiveReadModels, useValue: new ActiveReadModels(resources.dataSource) },
         RebuildRunner,
         ...QUERY_REPOSITORIES,
         ...CONSOLE_PROVIDERS,

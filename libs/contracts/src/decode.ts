@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { z } from 'zod';
 import { EventEnvelope } from './envelope';
 import { EVENT_DEFINITIONS, EventType, isEventType, PalimpsestEvent } from './events';
@@ -35,10 +36,8 @@ function describeIssues(error: z.ZodError): string {
 /** Reads raw bytes from the log as a validated event; never throws. */
 export function decodeEvent(raw: Buffer | string | null): DecodeResult {
   if (raw === null) return fail('invalid-json', 'empty message');
-  const text = typeof raw === 'string' ? raw : new TextDecoder('utf-8', { fatal: false }).decode(raw);
-  if (typeof raw !== 'string' && Buffer.compare(Buffer.from(text, 'utf8'), raw) !== 0) {
-    return fail('not-utf8', 'message value is not valid UTF-8');
-  }
+  if (typeof raw !== 'string' && !isUtf8(raw)) return fail('not-utf8', 'message value is not valid UTF-8');
+  const text = typeof raw === 'string' ? raw : raw.toString('utf8');
   let json: unknown;
   try {
     json = JSON.parse(text);

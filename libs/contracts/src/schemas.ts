@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { datetimeRegex, z } from 'zod';
 
 // Wire schemas for the text model that events carry. They mirror
 // @palimpsest/text's model types (contracts may not import text). Documents,
@@ -6,7 +6,10 @@ import { z } from 'zod';
 // types in apps/diff/src/revisions/analyze-revision/wire-model.spec.ts, which
 // stops compiling when a field differs, optional ones included.
 
-export const isoInstant = z.string().datetime({ offset: true });
+// zod 3 builds a new RegExp for `.datetime()` on every value it checks; every event carries two
+// instants and a rebuild decodes the whole log, so the same pattern (zod's own) is built once here.
+const ISO_INSTANT = datetimeRegex({ precision: null, offset: true, local: false });
+export const isoInstant = z.string().regex(ISO_INSTANT, 'Invalid datetime');
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 export const qualifierSchema = z.enum(['exact', 'about', 'more_than', 'less_than', 'at_least', 'at_most']);
 

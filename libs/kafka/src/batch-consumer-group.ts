@@ -9,6 +9,8 @@ export interface ConsumerGroupOptions {
   partitionsConcurrency: number;
   /** Where a group with no committed offset starts; the log's beginning unless said otherwise. */
   fromBeginning?: boolean;
+  /** Most bytes one fetch brings of a partition (kafkajs default 1 MiB): a batch is at most about this big. */
+  maxBytesPerPartition?: number;
   /** Asked after kafkajs gave up on a crashed consumer: false keeps it stopped (default: it restarts). */
   restartAfterCrash?: () => boolean;
 }
@@ -39,6 +41,10 @@ export class BatchConsumerGroup {
       sessionTimeout: 30_000,
       heartbeatInterval: 3_000,
       maxWaitTimeInMs: 1_000,
+      ...(options.maxBytesPerPartition && {
+        maxBytesPerPartition: options.maxBytesPerPartition,
+        maxBytes: options.maxBytesPerPartition * options.partitionsConcurrency,
+      }),
       retry: { restartOnFailure: async () => options.restartAfterCrash?.() ?? true },
     });
   }

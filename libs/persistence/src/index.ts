@@ -6,3 +6,5 @@ export * from './outbox-relay';
 export * from './inbox';
 export * from './notifications';
 export * from './group-commit';
+export * from './copy-text';
+export * from './copy-rows';

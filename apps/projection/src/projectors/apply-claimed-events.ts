@@ -1,8 +1,8 @@
 import { PalimpsestEvent } from '@palimpsest/contracts';
 import { claimEvents, InboxEntry } from '@palimpsest/persistence';
 import { EntityManager } from 'typeorm';
-import { managerForGeneration } from '../rebuild/generation-manager';
-import { generationConsumer } from '../rebuild/generation-tables';
+import { generationConsumer, readModelTables } from '../rebuild/generation-tables';
+import { AppendRows, insertRows } from './append-rows';
 import { PreparedEvent } from './read-model-applier';
 import { ReadModelBatchApplier } from './read-model-batch-applier';
 
@@ -16,7 +16,7 @@ export interface ApplyTarget {
  * Claims a batch's events in the generation's inbox and writes those claimed
  * now, inside the caller's transaction: an event applied before, or a second
  * copy later in the batch, changes nothing. The live consumer and a rebuild
- * both apply through here. Returns the events written.
+ * both apply through here (a rebuild appends rows by COPY). Returns the events written.
  */
 export async function applyClaimedEvents(
   manager: EntityManager,
@@ -24,11 +24,12 @@ export async function applyClaimedEvents(
   { consumerGroup, generation }: ApplyTarget,
   entries: readonly InboxEntry[],
   prepared: readonly PreparedEvent[],
+  append: AppendRows = insertRows,
 ): Promise<PalimpsestEvent[]> {
   const consumer = generationConsumer(consumerGroup, generation);
   const claimed = await claimEvents(manager, 'projection', consumer, entries);
   // delete: a second copy of the same event later in the batch is skipped.
   const fresh = prepared.filter((step) => claimed.delete(step.event.id));
-  await applier.apply(managerForGeneration(manager, generation), fresh);
+  await applier.apply(manager, readModelTables(generation), fresh, append);
   return fresh.map((step) => step.event);
 }

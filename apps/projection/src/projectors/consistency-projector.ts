@@ -1,6 +1,7 @@
 import { RevisionAnalyzed } from '@palimpsest/contracts';
 import { findStatedSums, StatedSums } from '@palimpsest/text';
 import { EntityManager } from 'typeorm';
+import { ReadModelTables } from '../rebuild/generation-tables';
 
 /**
  * stated_sums_v1 and revision_consistency_v1: the totals each revision states
@@ -14,12 +15,17 @@ export class ConsistencyProjector {
     return findStatedSums(event.payload.figures);
   }
 
-  async revisionAnalyzed(manager: EntityManager, event: RevisionAnalyzed, { sums, capped }: StatedSums): Promise<void> {
+  async revisionAnalyzed(
+    manager: EntityManager,
+    tables: ReadModelTables,
+    event: RevisionAnalyzed,
+    { sums, capped }: StatedSums,
+  ): Promise<void> {
     const { payload } = event;
     const scope = [event.reportId, payload.revision, payload.analyzerVersion];
     if (sums.length > 0) {
       await manager.query(
-        `INSERT INTO projection.stated_sums_v1
+        `INSERT INTO ${tables.stated_sums_v1}
            (report_id, revision, analyzer_version, total_key, total, parts, parts_sum, holds)
          SELECT $1, $2, $3, s.total->>'key', s.total, s.parts, s."partsSum", s.holds
          FROM jsonb_to_recordset($4::jsonb) AS s(total jsonb, parts jsonb, "partsSum" double precision, holds boolean)
@@ -28,7 +34,7 @@ export class ConsistencyProjector {
       );
     }
     await manager.query(
-      `INSERT INTO projection.revision_consistency_v1
+      `INSERT INTO ${tables.revision_consistency_v1}
          (report_id, revision, analyzer_version, sum_count, consistent, sums_capped)
        VALUES ($1, $2, $3, $4, $5, $6)`,
       [...scope, sums.length, sums.every((sum) => sum.holds), capped],

@@ -1,5 +1,6 @@
 import { RevisionAnalyzed } from '@palimpsest/contracts';
 import { EntityManager } from 'typeorm';
+import { ReadModelTables } from '../rebuild/generation-tables';
 
 /**
  * figure_intervals_v1: each figure's value as intervals on both time axes. A
@@ -10,12 +11,12 @@ import { EntityManager } from 'typeorm';
  * the analysis itself, so revisions arriving later on their own topic change nothing.
  */
 export class FigureIntervalProjector {
-  async revisionAnalyzed(manager: EntityManager, event: RevisionAnalyzed): Promise<void> {
+  async revisionAnalyzed(manager: EntityManager, tables: ReadModelTables, event: RevisionAnalyzed): Promise<void> {
     const { payload } = event;
     const figures = JSON.stringify(payload.figures.map((figure, position) => ({ ...figure, position })));
     const scope = [event.reportId, payload.analyzerVersion, payload.revision];
     await manager.query(
-      `UPDATE projection.figure_intervals_v1 i
+      `UPDATE ${tables.figure_intervals_v1} i
        SET ended_by_revision = $3, valid_to = GREATEST($5::timestamptz, i.valid_from), recorded_to = $6
        WHERE i.report_id = $1 AND i.analyzer_version = $2 AND i.ended_by_revision IS NULL AND i.revision < $3
          AND NOT EXISTS (
@@ -24,7 +25,7 @@ export class FigureIntervalProjector {
       [...scope, figures, event.effectiveAt, event.occurredAt],
     );
     await manager.query(
-      `INSERT INTO projection.figure_intervals_v1
+      `INSERT INTO ${tables.figure_intervals_v1}
          (report_id, analyzer_version, revision, key, label, section, value, qualifier, unit, text, position,
           valid_from, recorded_from)
        SELECT DISTINCT ON (f.key) $1, $2, $3, f.key, f.label, f.section, f.value, f.qualifier, f.unit, f.text,
@@ -32,7 +33,7 @@ export class FigureIntervalProjector {
        FROM jsonb_to_recordset($4::jsonb) AS f(key text, label text, section text, value double precision,
                                               qualifier text, unit text, text text, position int)
        WHERE NOT EXISTS (
-         SELECT 1 FROM projection.figure_intervals_v1 i
+         SELECT 1 FROM ${tables.figure_intervals_v1} i
          WHERE i.report_id = $1 AND i.analyzer_version = $2 AND i.key = f.key AND i.revision < $3
            AND i.ended_by_revision IS NULL)
        ORDER BY f.key, f.position

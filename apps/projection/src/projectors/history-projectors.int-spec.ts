@@ -9,6 +9,7 @@ import {
 import { Figure, Qualifier } from '@palimpsest/text';
 import { DataSource } from 'typeorm';
 import { FiguresAsOfRepository } from '../queries/figures-as-of/figures-as-of.repository';
+import { ActiveReadModels } from '../rebuild/active-read-models';
 import { readModelContents, readModelSpec, ThrowawayProjectionDatabases } from './read-model-spec.spec-helper';
 
 const REPORT = 'rpt_int_history';
@@ -212,7 +213,7 @@ describe('history read models, applied the way the live consumer applies them', 
   });
 
   it('then a figure dropped in revision 2 is not in effect after 20:30Z, and an unchanged one keeps one interval', async () => {
-    const sut = new FiguresAsOfRepository(once);
+    const sut = new FiguresAsOfRepository(new ActiveReadModels(once));
     const before = await sut.findFiguresAsOf(REPORT, '2018-10-26T20:00:00.000Z', 'effective');
     const after = await sut.findFiguresAsOf(REPORT, '2018-10-26T20:45:00.000Z', 'effective');
     expect(before.map((item: { key: string }) => item.key).sort()).toEqual(['accounts', 'events', 'pages', 'total']);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PalimpsestEvent } from '@palimpsest/contracts';
 import { EntityManager } from 'typeorm';
+import { ReadModelTables } from '../rebuild/generation-tables';
 import { TextWorkerPool } from '@palimpsest/platform';
 import { StatedSums } from '@palimpsest/text';
 import { ConsistencyProjector } from './consistency-projector';
@@ -52,21 +53,21 @@ export class ReadModelApplier {
     return { event, statedSums };
   }
 
-  async apply(manager: EntityManager, { event, statedSums }: PreparedEvent): Promise<void> {
+  async apply(manager: EntityManager, tables: ReadModelTables, { event, statedSums }: PreparedEvent): Promise<void> {
     switch (event.type) {
       case 'RevisionRecorded':
-        return this.reports.revisionRecorded(manager, event);
+        return this.reports.revisionRecorded(manager, tables, event);
       case 'AmendmentNoted':
-        return this.reports.amendmentNoted(manager, event);
+        return this.reports.amendmentNoted(manager, tables, event);
       case 'RevisionAnalyzed':
         if (!statedSums) throw new TypeError('a RevisionAnalyzed must be prepared before it is applied');
-        await this.reports.revisionAnalyzed(manager, event);
-        await this.intervals.revisionAnalyzed(manager, event);
-        await this.consistency.revisionAnalyzed(manager, event, statedSums);
-        await this.silentEdits.revisionAnalyzed(manager, event);
-        return this.figures.revisionAnalyzed(manager, event);
+        await this.reports.revisionAnalyzed(manager, tables, event);
+        await this.intervals.revisionAnalyzed(manager, tables, event);
+        await this.consistency.revisionAnalyzed(manager, tables, event, statedSums);
+        await this.silentEdits.revisionAnalyzed(manager, tables, event);
+        return this.figures.revisionAnalyzed(manager, tables, event);
       case 'FigureChanged':
-        return this.figures.figureChanged(manager, event);
+        return this.figures.figureChanged(manager, tables, event);
       case 'SourceFailing':
         // A watcher's health, not a report's text: no read model here is built from it.
         return;

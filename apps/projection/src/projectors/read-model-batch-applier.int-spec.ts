@@ -7,12 +7,16 @@ import {
 } from '@palimpsest/contracts';
 import { Figure } from '@palimpsest/text';
 import { DataSource } from 'typeorm';
+import { readModelTables } from '../rebuild/generation-tables';
+import { copyRowsIn } from './append-rows';
 import { ReadModelBatchApplier } from './read-model-batch-applier';
 import {
   readModelApplier as oneByOne,
   readModelContents as contents,
   ThrowawayProjectionDatabases,
 } from './read-model-spec.spec-helper';
+
+const GENERATION_1 = readModelTables(1);
 
 const figure = (key: string, value: number): Figure => ({
   key,
@@ -79,7 +83,11 @@ function analyzed(reportId: string, revision: number, version: string): Palimpse
       blocks: [],
       figureChangeCount: 1,
       silentEdit: revision === 3,
-      limits: { figuresFound: figures.length, figureLimit: 5_000, capsHit: revision === 2 ? ['figures'] : [] },
+      limits: {
+        figuresFound: figures.length,
+        figureLimit: 5_000,
+        capsHit: revision === 2 ? ['figures', 'a "quoted", {odd} cap\\'] : [],
+      },
     },
     [revision, version],
   );
@@ -123,7 +131,8 @@ const EVENTS: PalimpsestEvent[] = [
   ...analyzed('b', 3, 'v2'),
   ...analyzed('b', 3, 'v1'),
   ...analyzed('a', 2, 'v2'),
-  recorded('b', 2, 'B again', null),
+  // Characters COPY's text form and array literals must escape.
+  recorded('b', 2, 'B "again"\t\\ with\na {brace}', null),
   ...analyzed('a', 3, 'v2'),
 ];
 
@@ -132,14 +141,15 @@ describe('read models written a batch at a time', () => {
   const sources: DataSource[] = [];
 
   beforeAll(async () => {
-    for (let n = 0; n < 3; n++) sources.push(await databases.open());
+    for (let n = 0; n < 4; n++) sources.push(await databases.open());
     const prepared = await Promise.all(EVENTS.map((event) => oneByOne.prepare(event)));
-    for (const step of prepared) await sources[0].transaction((manager) => oneByOne.apply(manager, step));
+    for (const step of prepared) await sources[0].transaction((manager) => oneByOne.apply(manager, GENERATION_1, step));
     const batches = new ReadModelBatchApplier();
-    await sources[1].transaction((manager) => batches.apply(manager, prepared));
+    await sources[1].transaction((manager) => batches.apply(manager, GENERATION_1, prepared));
     for (let start = 0; start < prepared.length; start += 3) {
-      await sources[2].transaction((manager) => batches.apply(manager, prepared.slice(start, start + 3)));
+      await sources[2].transaction((manager) => batches.apply(manager, GENERATION_1, prepared.slice(start, start + 3)));
     }
+    await sources[3].transaction((manager) => batches.apply(manager, GENERATION_1, prepared, copyRowsIn));
   }, 60_000);
 
   afterAll(() => databases.dropAll());
@@ -153,6 +163,10 @@ describe('read models written a batch at a time', () => {
 
   it('given batches that cut through reports, then every read model equals the one-by-one result row for row', async () => {
     expect(await contents(sources[2])).toEqual(await contents(sources[0]));
+  });
+
+  it('given the rows a rebuild loads with COPY, then every read model equals the one-by-one result row for row', async () => {
+    expect(await contents(sources[3])).toEqual(await contents(sources[0]));
   });
 
   it('then the current figures are those of the first analysis applied of the highest revision', async () => {

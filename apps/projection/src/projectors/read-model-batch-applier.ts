@@ -1,24 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { AmendmentNoted, FigureChanged, RevisionAnalyzed, RevisionRecorded } from '@palimpsest/contracts';
 import { EntityManager } from 'typeorm';
+import { ReadModelTables } from '../rebuild/generation-tables';
+import { AppendRows, insertRows } from './append-rows';
 import { PreparedEvent } from './read-model-applier';
 
 type Analyzed = { event: RevisionAnalyzed; statedSums: NonNullable<PreparedEvent['statedSums']> };
-type Row = Record<string, unknown>;
 
 /**
  * Applies a batch of claimed events to every read model set-based: the batch
  * is grouped by event type and each table gets one multi-row statement
- * (`jsonb_to_recordset` over the batch's rows), whatever the batch size. The
+ * (`jsonb_to_recordset` over the batch's rows), whatever the batch size;
+ * tables that only gain rows get theirs through `append`, which a rebuild
+ * makes a COPY (see append-rows.ts). The
  * result is the one ReadModelApplier reaches applying the same events one by
  * one in the same order: where a table's row depends on order (a report's
  * latest title, its current figures, the figure intervals) the statements
- * below say how they keep it. Tables are written under their generation-1
- * names, so a manager from managerForGeneration points them at any generation.
+ * below say how they keep it. It writes the generation whose `tables` it is given.
  */
 @Injectable()
 export class ReadModelBatchApplier {
-  async apply(manager: EntityManager, batch: readonly PreparedEvent[]): Promise<void> {
+  async apply(
+    manager: EntityManager,
+    tables: ReadModelTables,
+    batch: readonly PreparedEvent[],
+    append: AppendRows = insertRows,
+  ): Promise<void> {
     const recorded: RevisionRecorded[] = [];
     const amendments: AmendmentNoted[] = [];
     const analyzed: Analyzed[] = [];
@@ -33,10 +40,10 @@ export class ReadModelBatchApplier {
       }
       // SourceFailing: a watcher's health, not a report's text; no read model here is built from it.
     }
-    if (recorded.length > 0) await this.revisionsRecorded(manager, recorded);
-    if (amendments.length > 0) await this.amendmentsNoted(manager, amendments);
-    if (analyzed.length > 0) await this.revisionsAnalyzed(manager, analyzed);
-    if (changes.length > 0) await this.figuresChanged(manager, changes);
+    if (recorded.length > 0) await this.revisionsRecorded(manager, tables, recorded, append);
+    if (amendments.length > 0) await this.amendmentsNoted(manager, tables, amendments, append);
+    if (analyzed.length > 0) await this.revisionsAnalyzed(manager, tables, analyzed, append);
+    if (changes.length > 0) await this.figuresChanged(manager, tables, changes, append);
   }
 
   /**
@@ -45,7 +52,12 @@ export class ReadModelBatchApplier {
    * first's canonical url and publisher, the first published date stated, the
    * earliest and latest observation, and the count added.
    */
-  private async revisionsRecorded(manager: EntityManager, events: RevisionRecorded[]): Promise<void> {
+  private async revisionsRecorded(
+    manager: EntityManager,
+    tables: ReadModelTables,
+    events: RevisionRecorded[],
+    append: AppendRows,
+  ): Promise<void> {
     const reports = events.map((event, ord) => ({
       ord,
       report_id: event.reportId,
@@ -57,7 +69,7 @@ export class ReadModelBatchApplier {
       occurred_at: event.occurredAt,
     }));
     await manager.query(
-      `INSERT INTO projection.reports_v1 AS r
+      `INSERT INTO ${tables.reports_v1} AS r
          (report_id, url, canonical_url, publisher, title, published_at, first_seen_at, last_revised_at, revision_count)
        SELECT e.report_id,
               (array_agg(e.url ORDER BY e.ord DESC))[1],
@@ -88,16 +100,21 @@ export class ReadModelBatchApplier {
       title: event.payload.document.title,
       document: event.payload.document,
     }));
-    await insertRows(
+    await append(
       manager,
-      'revisions_v1',
+      tables.revisions_v1,
       `report_id text, revision int, event_id uuid, observed_at timestamptz, effective_at timestamptz,
        content_hash text, previous_hash text, title text, document jsonb`,
       revisions,
     );
   }
 
-  private async amendmentsNoted(manager: EntityManager, events: AmendmentNoted[]): Promise<void> {
+  private async amendmentsNoted(
+    manager: EntityManager,
+    tables: ReadModelTables,
+    events: AmendmentNoted[],
+    append: AppendRows,
+  ): Promise<void> {
     const rows = events.map(({ id, reportId, payload, occurredAt, effectiveAt }) => ({
       event_id: id,
       report_id: reportId,
@@ -111,20 +128,25 @@ export class ReadModelBatchApplier {
       observed_at: occurredAt,
       effective_at: effectiveAt,
     }));
-    await insertRows(
+    await append(
       manager,
-      'amendments_v1',
+      tables.amendments_v1,
       `event_id uuid, report_id text, revision int, kind text, raw text, stated_at text, precision text,
        timezone text, reason text, observed_at timestamptz, effective_at timestamptz`,
       rows,
     );
   }
 
-  private async revisionsAnalyzed(manager: EntityManager, batch: Analyzed[]): Promise<void> {
+  private async revisionsAnalyzed(
+    manager: EntityManager,
+    tables: ReadModelTables,
+    batch: Analyzed[],
+    append: AppendRows,
+  ): Promise<void> {
     const events = batch.map(({ event }) => event);
-    await insertRows(
+    await append(
       manager,
-      'revision_analyses_v1',
+      tables.revision_analyses_v1,
       `report_id text, revision int, analyzer_version text, figure_change_count int, silent_edit boolean,
        figures_found int, figure_limit int, caps_hit text[]`,
       events.map(({ reportId, payload }) => ({
@@ -136,13 +158,13 @@ export class ReadModelBatchApplier {
         caps_hit: payload.limits.capsHit,
       })),
     );
-    for (const round of intervalRounds(events)) await this.figureIntervals(manager, round);
-    await this.statedSums(manager, batch);
+    for (const round of intervalRounds(events)) await this.figureIntervals(manager, tables, round);
+    await this.statedSums(manager, tables, batch, append);
     const silent = events.filter((event) => event.payload.silentEdit);
     if (silent.length > 0) {
-      await insertRows(
+      await append(
         manager,
-        'silent_edits_v1',
+        tables.silent_edits_v1,
         `report_id text, revision int, analyzer_version text, figure_change_count int, observed_at timestamptz,
          effective_at timestamptz`,
         silent.map(({ reportId, payload, occurredAt, effectiveAt }) => ({
@@ -153,7 +175,7 @@ export class ReadModelBatchApplier {
         })),
       );
     }
-    await this.currentFigures(manager, events);
+    await this.currentFigures(manager, tables, events);
   }
 
   /**
@@ -161,7 +183,11 @@ export class ReadModelBatchApplier {
    * no two touch the same rows, so one statement closes what each no longer
    * states and the next opens what each states anew, as per event.
    */
-  private async figureIntervals(manager: EntityManager, round: RevisionAnalyzed[]): Promise<void> {
+  private async figureIntervals(
+    manager: EntityManager,
+    tables: ReadModelTables,
+    round: RevisionAnalyzed[],
+  ): Promise<void> {
     const rows = JSON.stringify(
       round.map(({ reportId, payload, effectiveAt, occurredAt }) => ({
         ...analysisKey(reportId, payload),
@@ -173,7 +199,7 @@ export class ReadModelBatchApplier {
     const analyses = `jsonb_to_recordset($1::jsonb) AS e(report_id text, analyzer_version text, revision int,
                         figures jsonb, effective_at timestamptz, occurred_at timestamptz)`;
     await manager.query(
-      `UPDATE projection.figure_intervals_v1 i
+      `UPDATE ${tables.figure_intervals_v1} i
        SET ended_by_revision = e.revision, valid_to = GREATEST(e.effective_at, i.valid_from), recorded_to = e.occurred_at
        FROM ${analyses}
        WHERE i.report_id = e.report_id AND i.analyzer_version = e.analyzer_version
@@ -184,7 +210,7 @@ export class ReadModelBatchApplier {
       [rows],
     );
     await manager.query(
-      `INSERT INTO projection.figure_intervals_v1
+      `INSERT INTO ${tables.figure_intervals_v1}
          (report_id, analyzer_version, revision, key, label, section, value, qualifier, unit, text, position,
           valid_from, recorded_from)
        SELECT DISTINCT ON (e.report_id, e.analyzer_version, f.key)
@@ -194,7 +220,7 @@ export class ReadModelBatchApplier {
        CROSS JOIN LATERAL jsonb_to_recordset(e.figures) AS f(key text, label text, section text,
                       value double precision, qualifier text, unit text, text text, position int)
        WHERE NOT EXISTS (
-         SELECT 1 FROM projection.figure_intervals_v1 i
+         SELECT 1 FROM ${tables.figure_intervals_v1} i
          WHERE i.report_id = e.report_id AND i.analyzer_version = e.analyzer_version AND i.key = f.key
            AND i.revision < e.revision AND i.ended_by_revision IS NULL)
        ORDER BY e.report_id, e.analyzer_version, f.key, f.position
@@ -204,7 +230,12 @@ export class ReadModelBatchApplier {
   }
 
   /** The first of equal keys wins, as it would one event at a time: rows go in in the batch's order. */
-  private async statedSums(manager: EntityManager, batch: Analyzed[]): Promise<void> {
+  private async statedSums(
+    manager: EntityManager,
+    tables: ReadModelTables,
+    batch: Analyzed[],
+    append: AppendRows,
+  ): Promise<void> {
     const sums = batch
       .flatMap(({ event, statedSums }) => statedSums.sums.map((sum) => ({ event, sum })))
       .map(({ event, sum }, ord) => ({
@@ -217,7 +248,7 @@ export class ReadModelBatchApplier {
       }));
     if (sums.length > 0) {
       await manager.query(
-        `INSERT INTO projection.stated_sums_v1
+        `INSERT INTO ${tables.stated_sums_v1}
            (report_id, revision, analyzer_version, total_key, total, parts, parts_sum, holds)
          SELECT s.report_id, s.revision, s.analyzer_version, s.total->>'key', s.total, s.parts, s.parts_sum, s.holds
          FROM jsonb_to_recordset($1::jsonb) AS s(ord int, report_id text, revision int, analyzer_version text,
@@ -227,9 +258,9 @@ export class ReadModelBatchApplier {
         [JSON.stringify(sums)],
       );
     }
-    await insertRows(
+    await append(
       manager,
-      'revision_consistency_v1',
+      tables.revision_consistency_v1,
       `report_id text, revision int, analyzer_version text, sum_count int, consistent boolean, sums_capped boolean`,
       batch.map(({ event, statedSums: { sums: found, capped } }) => ({
         ...analysisKey(event.reportId, event.payload),
@@ -246,7 +277,11 @@ export class ReadModelBatchApplier {
    * the batch's first analysis of its highest revision can still win, and it
    * does when the snapshot holds an older revision.
    */
-  private async currentFigures(manager: EntityManager, events: RevisionAnalyzed[]): Promise<void> {
+  private async currentFigures(
+    manager: EntityManager,
+    tables: ReadModelTables,
+    events: RevisionAnalyzed[],
+  ): Promise<void> {
     const candidates = new Map<string, RevisionAnalyzed>();
     for (const event of events) {
       const best = candidates.get(event.reportId);
@@ -254,7 +289,7 @@ export class ReadModelBatchApplier {
     }
     const winners = [...candidates.values()];
     const replaced: Array<{ report_id: string }> = await manager.query(
-      `INSERT INTO projection.figure_snapshots_v1 AS s (report_id, revision)
+      `INSERT INTO ${tables.figure_snapshots_v1} AS s (report_id, revision)
        SELECT * FROM unnest($1::text[], $2::int[])
        ON CONFLICT (report_id) DO UPDATE SET revision = EXCLUDED.revision WHERE s.revision < EXCLUDED.revision
        RETURNING report_id`,
@@ -262,10 +297,10 @@ export class ReadModelBatchApplier {
     );
     if (replaced.length === 0) return;
     const reportIds = replaced.map((row) => row.report_id);
-    await manager.query(`DELETE FROM projection.figures_current_v1 WHERE report_id = ANY($1::text[])`, [reportIds]);
+    await manager.query(`DELETE FROM ${tables.figures_current_v1} WHERE report_id = ANY($1::text[])`, [reportIds]);
     const chosen = new Set(reportIds);
     await manager.query(
-      `INSERT INTO projection.figures_current_v1
+      `INSERT INTO ${tables.figures_current_v1}
          (report_id, key, revision, analyzer_version, label, section, value, qualifier, unit, text, position)
        SELECT e.report_id, f.key, e.revision, e.analyzer_version, f.label, f.section, f.value, f.qualifier, f.unit,
               f.text, f.position
@@ -282,7 +317,12 @@ export class ReadModelBatchApplier {
     );
   }
 
-  private async figuresChanged(manager: EntityManager, events: FigureChanged[]): Promise<void> {
+  private async figuresChanged(
+    manager: EntityManager,
+    tables: ReadModelTables,
+    events: FigureChanged[],
+    append: AppendRows,
+  ): Promise<void> {
     const rows = events.map(({ id, reportId, payload, occurredAt, effectiveAt }) => ({
       event_id: id,
       report_id: reportId,
@@ -304,9 +344,9 @@ export class ReadModelBatchApplier {
       observed_at: occurredAt,
       effective_at: effectiveAt,
     }));
-    await insertRows(
+    await append(
       manager,
-      'figure_history_v1',
+      tables.figure_history_v1,
       `event_id uuid, report_id text, key text, revision int, previous_revision int, change text, label text,
        section text, value double precision, qualifier text, unit text, text text, from_value double precision,
        from_qualifier text, from_unit text, silent_edit boolean, analyzer_version text, observed_at timestamptz,
@@ -341,17 +381,4 @@ function analysisKey(reportId: string, payload: RevisionAnalyzed['payload']) {
 /** A revision's figures with their place in it, as figures_current_v1 and figure_intervals_v1 store them. */
 function positioned(payload: RevisionAnalyzed['payload']) {
   return payload.figures.map((figure, position) => ({ ...figure, position }));
-}
-
-/** One INSERT of every row, the columns named and typed as `jsonb_to_recordset` reads them. */
-async function insertRows(manager: EntityManager, table: string, columns: string, rows: Row[]): Promise<void> {
-  if (rows.length === 0) return;
-  const names = columns
-    .split(',')
-    .map((column) => column.trim().split(/\s+/)[0])
-    .join(', ');
-  await manager.query(
-    `INSERT INTO projection.${table} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS r(${columns})`,
-    [JSON.stringify(rows)],
-  );
 }

@@ -1,13 +1,14 @@
 import { AmendmentNoted, RevisionAnalyzed, RevisionRecorded } from '@palimpsest/contracts';
 import { EntityManager } from 'typeorm';
+import { ReadModelTables } from '../rebuild/generation-tables';
 
 /** reports_v1, revisions_v1 and amendments_v1: what each report said, revision by revision. */
 export class ReportProjector {
-  async revisionRecorded(manager: EntityManager, event: RevisionRecorded): Promise<void> {
+  async revisionRecorded(manager: EntityManager, tables: ReadModelTables, event: RevisionRecorded): Promise<void> {
     const { payload } = event;
     const publisher = new URL(payload.canonicalUrl).hostname.replace(/^www\./, '');
     await manager.query(
-      `INSERT INTO projection.reports_v1 AS r
+      `INSERT INTO ${tables.reports_v1} AS r
          (report_id, url, canonical_url, publisher, title, published_at, first_seen_at, last_revised_at, revision_count)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $7, 1)
        ON CONFLICT (report_id) DO UPDATE SET
@@ -27,7 +28,7 @@ export class ReportProjector {
       ],
     );
     await manager.query(
-      `INSERT INTO projection.revisions_v1
+      `INSERT INTO ${tables.revisions_v1}
          (report_id, revision, event_id, observed_at, effective_at, content_hash, previous_hash, title, document)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [
@@ -44,10 +45,10 @@ export class ReportProjector {
     );
   }
 
-  async amendmentNoted(manager: EntityManager, event: AmendmentNoted): Promise<void> {
+  async amendmentNoted(manager: EntityManager, tables: ReadModelTables, event: AmendmentNoted): Promise<void> {
     const { payload } = event;
     await manager.query(
-      `INSERT INTO projection.amendments_v1
+      `INSERT INTO ${tables.amendments_v1}
          (event_id, report_id, revision, kind, raw, stated_at, precision, timezone, reason, observed_at, effective_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
       [
@@ -66,10 +67,10 @@ export class ReportProjector {
     );
   }
 
-  async revisionAnalyzed(manager: EntityManager, event: RevisionAnalyzed): Promise<void> {
+  async revisionAnalyzed(manager: EntityManager, tables: ReadModelTables, event: RevisionAnalyzed): Promise<void> {
     const { payload } = event;
     await manager.query(
-      `INSERT INTO projection.revision_analyses_v1
+      `INSERT INTO ${tables.revision_analyses_v1}
          (report_id, revision, analyzer_version, figure_change_count, silent_edit, figures_found, figure_limit, caps_hit)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [

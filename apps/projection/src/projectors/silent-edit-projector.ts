@@ -1,13 +1,14 @@
 import { RevisionAnalyzed } from '@palimpsest/contracts';
 import { EntityManager } from 'typeorm';
+import { ReadModelTables } from '../rebuild/generation-tables';
 
 /** silent_edits_v1: revisions that changed figures without a new amendment note, across all reports. */
 export class SilentEditProjector {
-  async revisionAnalyzed(manager: EntityManager, event: RevisionAnalyzed): Promise<void> {
+  async revisionAnalyzed(manager: EntityManager, tables: ReadModelTables, event: RevisionAnalyzed): Promise<void> {
     const { payload } = event;
     if (!payload.silentEdit) return;
     await manager.query(
-      `INSERT INTO projection.silent_edits_v1
+      `INSERT INTO ${tables.silent_edits_v1}
          (report_id, revision, analyzer_version, figure_change_count, observed_at, effective_at)
        VALUES ($1, $2, $3, $4, $5, $6)`,
       [

@@ -1,30 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { ActiveReadModels } from '../rebuild/active-read-models';
 import { iso } from './http/iso';
 import { toFigure, toReport } from './http/row-shapes';
 
 /** Query-named reads over the projection's read models; rows come back shaped for the API. */
 @Injectable()
 export class ReadModelsRepository {
-  /** The active generation's view (see activeGenerationDataSource). */
-  constructor(private readonly dataSource: DataSource) {}
-
-  private query(sql: string, parameters: unknown[]) {
-    return this.dataSource.query(sql, parameters);
-  }
+  constructor(private readonly readModels: ActiveReadModels) {}
 
   async findReport(reportId: string) {
-    const [row] = await this.query(`SELECT * FROM projection.reports_v1 WHERE report_id = $1`, [reportId]);
+    const [row] = await this.readModels.query(
+      (tables) => `SELECT * FROM ${tables.reports_v1} WHERE report_id = $1`,
+      [reportId],
+    );
     return row ? toReport(row) : null;
   }
 
   async findRevisions(reportId: string) {
-    const rows = await this.query(
-      `SELECT r.revision, r.observed_at, r.effective_at, r.content_hash, r.previous_hash, r.title,
+    const rows = await this.readModels.query(
+      (tables) => `SELECT r.revision, r.observed_at, r.effective_at, r.content_hash, r.previous_hash, r.title,
               a.analyzer_version, a.figure_change_count, a.silent_edit, a.figures_found, a.figure_limit, a.caps_hit
-       FROM projection.revisions_v1 r
+       FROM ${tables.revisions_v1} r
        LEFT JOIN LATERAL (
-         SELECT * FROM projection.revision_analyses_v1 a
+         SELECT * FROM ${tables.revision_analyses_v1} a
          WHERE a.report_id = r.report_id AND a.revision = r.revision
          ORDER BY a.analyzer_version DESC LIMIT 1
        ) a ON true
@@ -43,8 +41,9 @@ export class ReadModelsRepository {
   }
 
   async findAmendments(reportId: string) {
-    const rows = await this.query(
-      `SELECT * FROM projection.amendments_v1 WHERE report_id = $1 ORDER BY revision, effective_at, event_id`,
+    const rows = await this.readModels.query(
+      (tables) =>
+        `SELECT * FROM ${tables.amendments_v1} WHERE report_id = $1 ORDER BY revision, effective_at, event_id`,
       [reportId],
     );
     return rows.map((row: Record<string, any>) => ({
@@ -62,8 +61,8 @@ export class ReadModelsRepository {
   }
 
   async findCurrentFigures(reportId: string) {
-    const rows = await this.query(
-      `SELECT * FROM projection.figures_current_v1 WHERE report_id = $1 ORDER BY position`,
+    const rows = await this.readModels.query(
+      (tables) => `SELECT * FROM ${tables.figures_current_v1} WHERE report_id = $1 ORDER BY position`,
       [reportId],
     );
     return rows.map(toFigure);

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { READ_MODEL_TABLES, tableInGeneration } from './generation-tables';
+import { READ_MODEL_TABLES, ReadModelTable, readModelTables, tableInGeneration } from './generation-tables';
 
 /**
  * Secondary indexes a rebuild's own writes look rows up through; every other
@@ -19,7 +19,7 @@ const SECONDARY_INDEXES = `
 
 interface IndexRow {
   name: string;
-  table: string;
+  table: ReadModelTable;
   definition: string;
 }
 
@@ -48,7 +48,7 @@ async function createIndexes(dataSource: DataSource, generation: number, which: 
     // pg_get_indexdef: "CREATE INDEX <name> ON <table> USING ...": the method, columns and predicate are kept.
     const method = definition.slice(definition.indexOf(' USING '));
     await dataSource.query(
-      `CREATE INDEX IF NOT EXISTS "${name}_r${generation}" ON projection.${tableInGeneration(table, generation)}${method}`,
+      `CREATE INDEX IF NOT EXISTS "${name}_r${generation}" ON ${readModelTables(generation)[table]}${method}`,
     );
   }
 }

@@ -17,23 +17,45 @@ export const READ_MODEL_TABLES = [
   'silent_edits_v1',
 ] as const;
 
-const TABLE_REFERENCE = new RegExp(`\\bprojection\\.(${READ_MODEL_TABLES.join('|')})\\b`, 'g');
+export type ReadModelTable = (typeof READ_MODEL_TABLES)[number];
+
+/**
+ * One generation's read models by their generation-1 name, each giving the
+ * schema-qualified table to use: every statement over the read models builds
+ * its SQL from one of these (`FROM ${tables.reports_v1}`), so a reader sees at
+ * the statement which generation it touches and who chose it.
+ *
+ * Why names and not a schema per generation on `search_path`: the path is
+ * state of a pooled connection, invisible in the SQL, and has to be set (and
+ * reset) around every query or transaction that reads or writes read models;
+ * a missed reset reads the wrong generation silently. Naming the tables keeps
+ * the inbox and progress tables, which are not per generation, beside them in
+ * `projection`, and keeps the `_r<n>` tables a rebuild already made valid.
+ */
+export type ReadModelTables = Readonly<Record<ReadModelTable, string>>;
+
+const byGeneration = new Map<number, ReadModelTables>();
+
+export function readModelTables(generation: number): ReadModelTables {
+  let tables = byGeneration.get(generation);
+  if (!tables) {
+    tables = Object.fromEntries(
+      READ_MODEL_TABLES.map((table) => [table, `projection.${tableInGeneration(table, generation)}`]),
+    ) as Record<ReadModelTable, string>;
+    byGeneration.set(generation, tables);
+  }
+  return tables;
+}
 
 export function tableInGeneration(table: string, generation: number): string {
   return generation === 1 ? table : `${table}_r${generation}`;
 }
 
-/** Points every read-model table named in `sql` at `generation`'s copy; other tables are left alone. */
-export function sqlInGeneration(sql: string, generation: number): string {
-  if (generation === 1) return sql;
-  return sql.replace(TABLE_REFERENCE, (_match, table: string) => `projection.${tableInGeneration(table, generation)}`);
-}
-
 /** DDL for a generation's empty tables: same columns, keys and indexes as generation 1. */
 export function createGenerationTablesSql(generation: number): string {
+  const tables = readModelTables(generation);
   return READ_MODEL_TABLES.map(
-    (table) =>
-      `CREATE TABLE IF NOT EXISTS projection.${tableInGeneration(table, generation)} (LIKE projection.${table} INCLUDING ALL);`,
+    (table) => `CREATE TABLE IF NOT EXISTS ${tables[table]} (LIKE projection.${table} INCLUDING ALL);`,
   ).join('\n');
 }
 

@@ -25,6 +25,12 @@ export type PartitionOffsets = Record<string, string>;
 
 const ACTIVE = `SELECT generation FROM projection.read_model_generations WHERE status = 'active'`;
 
+/** The generation queries read now. */
+export async function findActiveGeneration(dataSource: DataSource): Promise<number> {
+  const [row] = await dataSource.query(ACTIVE);
+  return row?.generation ?? 1;
+}
+
 /** The pointer table: which generation of the read models is active, and how far a rebuild has got. */
 @Injectable()
 export class GenerationsRepository {
@@ -32,11 +38,6 @@ export class GenerationsRepository {
 
   constructor(resources: ProjectionResources) {
     this.dataSource = resources.dataSource;
-  }
-
-  async findActive(): Promise<number> {
-    const [row] = await this.dataSource.query(ACTIVE);
-    return row?.generation ?? 1;
   }
 
   /**

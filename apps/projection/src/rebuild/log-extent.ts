@@ -1,4 +1,5 @@
 import { Kafka } from 'kafkajs';
+import { DataSource } from 'typeorm';
 import { PartitionOffsets } from './generations.repository';
 
 export interface LogExtent {
@@ -27,23 +28,15 @@ export async function readLogExtent(kafka: Kafka, topics: string[]): Promise<Log
   }
 }
 
-/** Where `groupId` resumes in each partition (a rebuild restarted with its app starts there, not at zero). */
-export async function readCommittedOffsets(
-  kafka: Kafka,
-  groupId: string,
-  topics: string[],
-): Promise<Map<string, bigint>> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    const committed = new Map<string, bigint>();
-    for (const { topic, partitions } of await admin.fetchOffsets({ groupId, topics })) {
-      for (const { partition, offset } of partitions) {
-        if (BigInt(offset) >= 0n) committed.set(`${topic}:${partition}`, BigInt(offset));
-      }
-    }
-    return committed;
-  } finally {
-    await admin.disconnect();
-  }
+/**
+ * How far `consumer` has applied each partition, from the progress rows its
+ * inbox writes in the same transactions as its effects: exact, and one query
+ * rather than an admin client (a restarted rebuild resumes from there).
+ */
+export async function readAppliedOffsets(dataSource: DataSource, consumer: string): Promise<Map<string, bigint>> {
+  const rows: Array<{ topic: string; partition: number; next_offset: string }> = await dataSource.query(
+    `SELECT topic, partition, next_offset FROM projection.consumer_progress WHERE consumer = $1`,
+    [consumer],
+  );
+  return new Map(rows.map((row) => [`${row.topic}:${row.partition}`, BigInt(row.next_offset)]));
 }

@@ -140,10 +140,9 @@ export class RebuildRunner implements OnApplicationBootstrap, OnApplicationShutd
 
   /** Runs `generation` while `lock` is held; the lock goes when the rebuild stops, and the rebuild stops when the lock goes. */
   private async run(generation: Generation, lock: RebuildLock): Promise<void> {
-    const { kafka, dataSource, topics, config, textWork } = this.resources;
+    const { dataSource, topics, config, textWork } = this.resources;
     const rebuild = new RunningRebuild(
       {
-        kafka,
         brokers: config.kafkaBrokers,
         dataSource,
         generations: this.generations,

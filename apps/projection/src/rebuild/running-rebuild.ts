@@ -3,19 +3,19 @@ import { decodeEvent } from '@palimpsest/contracts';
 import { BatchConsumerGroup, ConsumedEvent } from '@palimpsest/kafka';
 import { inboxEntries } from '@palimpsest/persistence';
 import { TextWorkerPool } from '@palimpsest/platform';
-import { EachBatchPayload, Kafka } from 'kafkajs';
+import { EachBatchPayload } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { applyClaimedEvents } from '../projectors/apply-claimed-events';
+import { copyRowsIn } from '../projectors/append-rows';
 import { ReadModelApplier } from '../projectors/read-model-applier';
 import { ReadModelBatchApplier } from '../projectors/read-model-batch-applier';
 import { hasCaughtUp, isBeforeEnd } from './catch-up';
-import { readCommittedOffsets } from './log-extent';
+import { readAppliedOffsets } from './log-extent';
 import { buildSecondaryIndexes, deferSecondaryIndexes } from './generation-indexes';
-import { createGenerationTablesSql } from './generation-tables';
+import { createGenerationTablesSql, generationConsumer } from './generation-tables';
 import { Generation, GenerationsRepository } from './generations.repository';
 
 export interface RebuildDependencies {
-  kafka: Kafka;
   brokers: string[];
   dataSource: DataSource;
   generations: GenerationsRepository;
@@ -28,13 +28,20 @@ export interface RebuildDependencies {
 
 const TICK_MS = 250;
 const PARTITIONS_IN_PARALLEL = 4;
-/** Most events one transaction applies: a fetched partition batch (1 MB at most) rarely holds more. */
-const EVENTS_PER_TRANSACTION = 2_000;
+/**
+ * A fetch brings up to this much of a partition, and a transaction applies up
+ * to EVENTS_PER_TRANSACTION of it: large pieces make the per-transaction costs
+ * (inbox claim, commit, offset commit, a handful of statements per table) small
+ * per event, while memory stays bounded by PARTITIONS_IN_PARALLEL fetches.
+ */
+const BYTES_PER_PARTITION_FETCH = 8 * 1024 * 1024;
+const EVENTS_PER_TRANSACTION = 5_000;
 
 /**
  * One rebuild: a fresh consumer group reads both topics from the beginning
  * into the new generation's tables, through the same inbox as the live
- * consumer, a fetched batch per transaction with set-based writes. Once it has
+ * consumer, large pieces of a fetched batch per transaction, with COPY into the
+ * tables that only gain rows and set-based statements elsewhere. Once it has
  * reached the ends captured at the start and at least the live consumer's
  * positions, it builds the generation's secondary indexes and switches the pointer.
  *
@@ -87,12 +94,13 @@ export class RunningRebuild {
    * (its session timeout), so the new runner then holds every partition.
    */
   async start(): Promise<void> {
-    const { kafka, brokers, dataSource, topics } = this.deps;
+    const { brokers, dataSource, topics } = this.deps;
     const number = this.generation.generation;
     await dataSource.query(createGenerationTablesSql(number));
     await deferSecondaryIndexes(dataSource, number);
     const groupId = this.generation.rebuildGroup!;
-    for (const [key, offset] of await readCommittedOffsets(kafka, groupId, topics)) this.nextOffsets.set(key, offset);
+    const applied = await readAppliedOffsets(dataSource, generationConsumer(this.deps.liveGroup, number));
+    for (const [key, offset] of applied) this.nextOffsets.set(key, offset);
     if (this.stopped) return;
     // Partitions hold different reports, and the read models do not depend on how the two topics
     // interleave (the live consumer interleaves them as they come), so partitions are applied side by side.
@@ -102,6 +110,7 @@ export class RunningRebuild {
       groupId,
       topics,
       partitionsConcurrency: PARTITIONS_IN_PARALLEL,
+      maxBytesPerPartition: BYTES_PER_PARTITION_FETCH,
       fromBeginning: true,
       // kafkajs restarts a crashed consumer by itself; one stopped here (its lock lost, say) must stay stopped.
       restartAfterCrash: () => !this.stopped,
@@ -150,6 +159,8 @@ export class RunningRebuild {
       this.applied += piece.filter((message) => isBeforeEnd(this.generation.endOffsets, key, message.offset)).length;
       await payload.heartbeat();
     }
+    // The last partition in: build the indexes and switch over now rather than at the next tick.
+    if (hasCaughtUp(this.generation.endOffsets, this.nextOffsets)) void this.tick();
   }
 
   /** One transaction: claim the piece's events in the generation's inbox, write those claimed now set-based. */
@@ -160,7 +171,7 @@ export class RunningRebuild {
     const prepared = await Promise.all(events.map(({ event }) => applier.prepare(event, textWork)));
     const target = { consumerGroup: liveGroup, generation: number };
     await dataSource.transaction((manager) =>
-      applyClaimedEvents(manager, batchApplier, target, inboxEntries(events), prepared),
+      applyClaimedEvents(manager, batchApplier, target, inboxEntries(events), prepared, copyRowsIn),
     );
   }
 

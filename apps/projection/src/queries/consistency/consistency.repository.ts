@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { ActiveReadModels } from '../../rebuild/active-read-models';
 
 /**
  * Per revision: whether its stated totals add up, and which of them it breaks
@@ -8,21 +8,21 @@ import { DataSource } from 'typeorm';
  */
 @Injectable()
 export class ConsistencyRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly readModels: ActiveReadModels) {}
 
   async findConsistency(reportId: string, revision?: number) {
     const [checks, sums] = await Promise.all([
-      this.dataSource.query(
-        `SELECT * FROM projection.revision_consistency_v1
+      this.readModels.query(
+        (tables) => `SELECT * FROM ${tables.revision_consistency_v1}
          WHERE report_id = $1 AND ($2::int IS NULL OR revision = $2) ORDER BY revision, analyzer_version`,
         [reportId, revision ?? null],
       ),
-      this.dataSource.query(
-        `SELECT s.*, EXISTS (
-           SELECT 1 FROM projection.stated_sums_v1 e
+      this.readModels.query(
+        (tables) => `SELECT s.*, EXISTS (
+           SELECT 1 FROM ${tables.stated_sums_v1} e
            WHERE e.report_id = s.report_id AND e.total_key = s.total_key AND e.analyzer_version = s.analyzer_version
              AND e.revision < s.revision AND e.holds) AS held_before
-         FROM projection.stated_sums_v1 s
+         FROM ${tables.stated_sums_v1} s
          WHERE s.report_id = $1 AND ($2::int IS NULL OR s.revision = $2) ORDER BY s.revision, s.total_key`,
         [reportId, revision ?? null],
       ),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { ActiveReadModels } from '../../rebuild/active-read-models';
 import { iso } from '../http/iso';
 
 export interface FigureHistoryPoint {
@@ -28,13 +28,13 @@ export interface FigureHistoryPoint {
 /** Every change to a report's figures, each with the interval its new value held on both time axes. */
 @Injectable()
 export class FigureHistoryRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly readModels: ActiveReadModels) {}
 
   async findHistory(reportId: string, key?: string): Promise<FigureHistoryPoint[]> {
-    const rows = await this.dataSource.query(
-      `SELECT h.*, i.valid_to, i.recorded_to
-       FROM projection.figure_history_v1 h
-       LEFT JOIN projection.figure_intervals_v1 i
+    const rows = await this.readModels.query(
+      (tables) => `SELECT h.*, i.valid_to, i.recorded_to
+       FROM ${tables.figure_history_v1} h
+       LEFT JOIN ${tables.figure_intervals_v1} i
          ON i.report_id = h.report_id AND i.key = h.key AND i.analyzer_version = h.analyzer_version
         AND i.revision = h.revision
        WHERE h.report_id = $1 AND ($2::text IS NULL OR h.key = $2)

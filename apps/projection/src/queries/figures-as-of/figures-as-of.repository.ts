@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { ActiveReadModels } from '../../rebuild/active-read-models';
 import { TimeAxis } from '../changes-feed/changes-query';
 import { iso } from '../http/iso';
 import { toFigure } from '../http/row-shapes';
@@ -16,14 +16,14 @@ const COLUMNS: Record<TimeAxis, { from: string; to: string; revisionTime: string
  */
 @Injectable()
 export class FiguresAsOfRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly readModels: ActiveReadModels) {}
 
   async findFiguresAsOf(reportId: string, asOf: string, axis: TimeAxis) {
     const { from, to } = COLUMNS[axis];
-    const rows = await this.dataSource.query(
-      `SELECT * FROM projection.figure_intervals_v1
+    const rows = await this.readModels.query(
+      (tables) => `SELECT * FROM ${tables.figure_intervals_v1}
        WHERE report_id = $1
-         AND analyzer_version = (SELECT max(analyzer_version) FROM projection.figure_intervals_v1 WHERE report_id = $1)
+         AND analyzer_version = (SELECT max(analyzer_version) FROM ${tables.figure_intervals_v1} WHERE report_id = $1)
          AND ${from} <= $2 AND (${to} IS NULL OR ${to} > $2)
        ORDER BY revision, position, key`,
       [reportId, asOf],
@@ -40,8 +40,8 @@ export class FiguresAsOfRepository {
   /** The latest revision in effect (or known) at the instant, when its RevisionRecorded has been applied. */
   async findRevisionAt(reportId: string, asOf: string, axis: TimeAxis) {
     const time = COLUMNS[axis].revisionTime;
-    const [row] = await this.dataSource.query(
-      `SELECT revision, observed_at, effective_at FROM projection.revisions_v1
+    const [row] = await this.readModels.query(
+      (tables) => `SELECT revision, observed_at, effective_at FROM ${tables.revisions_v1}
        WHERE report_id = $1 AND ${time} <= $2 ORDER BY ${time} DESC, revision DESC LIMIT 1`,
       [reportId, asOf],
     );

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { ActiveReadModels } from '../../rebuild/active-read-models';
 import { encodeCursor } from '../http/cursor';
 import { toReport } from '../http/row-shapes';
 import { escapeLike, ReportsQuery } from './reports-query';
@@ -7,11 +7,11 @@ import { escapeLike, ReportsQuery } from './reports-query';
 /** reports_v1 filtered, most recently revised first, keyset-paged on (last_revised_at, report_id). */
 @Injectable()
 export class ListReportsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly readModels: ActiveReadModels) {}
 
   async findReports(query: ReportsQuery) {
-    const rows = await this.dataSource.query(
-      `SELECT * FROM projection.reports_v1
+    const rows = await this.readModels.query(
+      (tables) => `SELECT * FROM ${tables.reports_v1}
        WHERE ($1::text IS NULL OR canonical_url = $1)
          AND ($2::text IS NULL OR canonical_url LIKE $2 || '%' OR url LIKE $2 || '%')
          AND ($3::text IS NULL OR publisher = $3)

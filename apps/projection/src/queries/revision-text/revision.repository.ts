@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { ActiveReadModels } from '../../rebuild/active-read-models';
 import { NormalizedDocument } from '@palimpsest/text';
-import { DataSource } from 'typeorm';
 import { iso } from '../http/iso';
 
 export interface StoredRevision {
@@ -16,11 +16,11 @@ export interface StoredRevision {
 /** Revisions as recorded: the normalised document each RevisionRecorded carried. */
 @Injectable()
 export class RevisionRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly readModels: ActiveReadModels) {}
 
   async findRevision(reportId: string, revision: number): Promise<StoredRevision | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT * FROM projection.revisions_v1 WHERE report_id = $1 AND revision = $2`,
+    const [row] = await this.readModels.query(
+      (tables) => `SELECT * FROM ${tables.revisions_v1} WHERE report_id = $1 AND revision = $2`,
       [reportId, revision],
     );
     return row ? toStoredRevision(row) : null;
@@ -28,11 +28,11 @@ export class RevisionRepository {
 
   /** Each revision after `from` up to `to`, with its analysis when it has arrived: the steps a diff spans. */
   async findSteps(reportId: string, from: number, to: number) {
-    const rows = await this.dataSource.query(
-      `SELECT r.revision, r.observed_at, r.effective_at, a.silent_edit, a.figure_change_count
-       FROM projection.revisions_v1 r
+    const rows = await this.readModels.query(
+      (tables) => `SELECT r.revision, r.observed_at, r.effective_at, a.silent_edit, a.figure_change_count
+       FROM ${tables.revisions_v1} r
        LEFT JOIN LATERAL (
-         SELECT * FROM projection.revision_analyses_v1 a
+         SELECT * FROM ${tables.revision_analyses_v1} a
          WHERE a.report_id = r.report_id AND a.revision = r.revision ORDER BY a.analyzer_version DESC LIMIT 1
        ) a ON true
        WHERE r.report_id = $1 AND r.revision > $2 AND r.revision <= $3 ORDER BY r.revision`,

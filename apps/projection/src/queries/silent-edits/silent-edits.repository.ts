@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { ActiveReadModels } from '../../rebuild/active-read-models';
 import { iso } from '../http/iso';
 
 /** silent_edits_v1 across reports, newest observation first. */
 @Injectable()
 export class SilentEditsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly readModels: ActiveReadModels) {}
 
   async findSilentEdits(filter: { since?: string; reportId?: string; limit: number }) {
-    const rows = await this.dataSource.query(
-      `SELECT s.*, r.url, r.title FROM projection.silent_edits_v1 s
-       LEFT JOIN projection.reports_v1 r ON r.report_id = s.report_id
+    const rows = await this.readModels.query(
+      (tables) => `SELECT s.*, r.url, r.title FROM ${tables.silent_edits_v1} s
+       LEFT JOIN ${tables.reports_v1} r ON r.report_id = s.report_id
        WHERE ($1::timestamptz IS NULL OR s.observed_at >= $1) AND ($2::text IS NULL OR s.report_id = $2)
        ORDER BY s.observed_at DESC, s.report_id, s.revision LIMIT $3`,
       [filter.since ?? null, filter.reportId ?? null, filter.limit],
