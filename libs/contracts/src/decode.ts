@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { EventEnvelope } from './envelope';
 import { EVENT_DEFINITIONS, EventType, isEventType, PalimpsestEvent } from './events';
 import { isoInstant } from './schemas';

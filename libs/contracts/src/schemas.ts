@@ -1,4 +1,5 @@
-import { datetimeRegex, z } from 'zod';
+import { datetimeRegex } from 'zod';
+import { z } from 'zod/v4';
 
 // Wire schemas for the text model that events carry. They mirror
 // @palimpsest/text's model types (contracts may not import text). Documents,
@@ -6,8 +7,9 @@ import { datetimeRegex, z } from 'zod';
 // types in apps/diff/src/revisions/analyze-revision/wire-model.spec.ts, which
 // stops compiling when a field differs, optional ones included.
 
-// zod 3 builds a new RegExp for `.datetime()` on every value it checks; every event carries two
-// instants and a rebuild decodes the whole log, so the same pattern (zod's own) is built once here.
+// Events are validated with zod 4 (`zod/v4`, shipped inside zod 3.25): it checks an event several
+// times faster than zod 3, and every consumer and every rebuild validates every event it reads.
+// The instant pattern stays zod 3's own, built once, so what passes as an instant is unchanged.
 const ISO_INSTANT = datetimeRegex({ precision: null, offset: true, local: false });
 export const isoInstant = z.string().regex(ISO_INSTANT, 'Invalid datetime');
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { figureChangeKindSchema, figureValueSchema } from '../schemas';
 
 export const FIGURE_CHANGED = 'FigureChanged';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { EventEnvelope } from '../envelope';
 import { AMENDMENT_NOTED, AmendmentNotedPayload, amendmentNotedV1 } from './amendment-noted';
 import { FIGURE_CHANGED, FigureChangedPayload, figureChangedV1 } from './figure-changed';

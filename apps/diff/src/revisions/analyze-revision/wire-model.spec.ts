@@ -15,7 +15,7 @@ import {
   NormalizedDocument,
   normalizeText,
 } from '@palimpsest/text';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 
 /**
  * The events carry the text model as zod wire schemas (`@palimpsest/contracts`
