@@ -1,6 +1,8 @@
-import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { applyDecorators, type INestApplication } from '@nestjs/common';
+import { ApiQuery, DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { z } from 'zod/v4';
 
 export interface ApiDocsOptions {
   title: string;
@@ -21,4 +23,19 @@ export function serveApiDocs(app: INestApplication, { title, description = '' }:
     .build();
   const document = () => cleanupOpenApiDoc(SwaggerModule.createDocument(app, config));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+}
+
+/**
+ * Documents an object schema's fields as query parameters, for a route that reads
+ * them itself (the pipe validates only whole DTOs); none is marked required.
+ */
+export function ApiQueryFields(schema: z.ZodObject): MethodDecorator {
+  const { properties = {} } = z.toJSONSchema(schema, { io: 'input' }) as {
+    properties?: Record<string, SchemaObject>;
+  };
+  return applyDecorators(
+    ...Object.entries(properties).map(([name, property]) =>
+      ApiQuery({ name, required: false, schema: property, description: property.description }),
+    ),
+  );
 }
