@@ -6,6 +6,7 @@ import {
   createAppLogger,
   exposeMetrics,
   openServiceRuntime,
+  serveApiDocs,
   startEventConsumer,
 } from '@palimpsest/platform';
 import { countWebhooks } from './deliveries/webhook-metrics';
@@ -38,6 +39,7 @@ export async function bootstrap(config: AlertsConfig): Promise<INestApplication>
     app,
     exposeMetrics(app, runtime, 'alerts', { consumer, group: config.consumerGroup, topics: consumed }),
   );
+  serveApiDocs(app, { title: 'Palimpsest alerts API', description: 'Webhook subscriptions and their deliveries.' });
   await startEventConsumer(app, runtime, config.consumerGroup, consumed);
   await app.listen(config.port, config.host);
   return app;

@@ -6,6 +6,7 @@ import {
   createAppLogger,
   exposeMetrics,
   openServiceRuntime,
+  serveApiDocs,
   startEventConsumer,
   startTextWork,
 } from '@palimpsest/platform';
@@ -36,6 +37,7 @@ export async function bootstrap(config: DiffConfig): Promise<INestApplication> {
   app.enableShutdownHooks();
   const consumed = [runtime.topics.revisions];
   exposeMetrics(app, runtime, 'diff', { consumer, group: config.consumerGroup, topics: consumed });
+  serveApiDocs(app, { title: 'Palimpsest diff API', description: 'Re-analysis of recorded revisions.' });
   await startEventConsumer(app, runtime, config.consumerGroup, consumed);
   await app.listen(config.port, config.host);
   return app;

@@ -6,6 +6,7 @@ import {
   createAppLogger,
   exposeMetrics,
   openServiceRuntime,
+  serveApiDocs,
   startTextWork,
 } from '@palimpsest/platform';
 import { countCaptures } from './captures/capture-metrics';
@@ -34,6 +35,10 @@ export async function bootstrap(config: IngestConfig): Promise<INestApplication>
   configureHttpEdges(app, { bodyLimitBytes: config.maxCaptureBytes, textTypes: ['text/plain', 'text/html'] });
   app.enableShutdownHooks();
   countCaptures(app, exposeMetrics(app, runtime, 'ingest'));
+  serveApiDocs(app, {
+    title: 'Palimpsest capture API',
+    description: 'Captures of report pages, and the sources polled for them.',
+  });
   await app.listen(config.port, config.host);
   return app;
 }

@@ -6,14 +6,19 @@ import {
   createAppLogger,
   exposeMetrics,
   openServiceRuntime,
+  serveApiDocs,
   startEventConsumer,
   startTextWork,
 } from '@palimpsest/platform';
-import { serveApiDocs } from './api-docs';
 import { ProjectionConfig } from './config';
 import { PROJECTION_MIGRATIONS } from './migrations';
 import { ProjectionModule } from './projection.module';
 import { ProjectionResources } from './projection-resources';
+
+const QUERY_API =
+  'Reports, revisions as recorded, diffs between any two revisions, figures as of an instant on either time axis ' +
+  '(effective: what the report said; observed: what we knew), figure history, consistency of stated totals, ' +
+  'and the changes feed across reports, with CSV and JSON Lines exports.';
 
 /** Consumes revisions and analyses into read models and serves the query API. */
 export async function bootstrap(config: ProjectionConfig): Promise<INestApplication> {
@@ -36,7 +41,7 @@ export async function bootstrap(config: ProjectionConfig): Promise<INestApplicat
   app.enableShutdownHooks();
   const consumed = [runtime.topics.revisions, runtime.topics.analyses];
   exposeMetrics(app, runtime, 'projection', { consumer, group: config.consumerGroup, topics: consumed });
-  serveApiDocs(app);
+  serveApiDocs(app, { title: 'Palimpsest query API', description: QUERY_API });
   await startEventConsumer(app, runtime, config.consumerGroup, consumed);
   await app.listen(config.port, config.host);
   return app;

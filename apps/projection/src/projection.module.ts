@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { EVENT_ROUTER, EventConsumer, eventsController } from '@palimpsest/kafka';
 import { Closeables, EdgeSecurityModule } from '@palimpsest/platform';
-import { CONSOLE_CONTROLLERS, CONSOLE_PROVIDERS } from './console/console-parts';
+import { ConsoleModule } from './console/console.module';
 import { DeadLettersController } from './dead-letters/dead-letters.controller';
 import { HealthController } from './health/health.controller';
 import { ProjectionResources } from './projection-resources';
@@ -64,14 +64,15 @@ export class ProjectionModule {
   static register(resources: ProjectionResources, closeables: Closeables, consumer: EventConsumer): DynamicModule {
     return {
       module: ProjectionModule,
-      imports: [EdgeSecurityModule.register(resources.config)],
+      // Global so that ConsoleModule, which the projectors need for LiveFeed, reads what this module provides.
+      global: true,
+      imports: [EdgeSecurityModule.register(resources.config), ConsoleModule],
       controllers: [
         eventsController(),
         ...QUERY_CONTROLLERS,
         HealthController,
         RebuildsController,
         DeadLettersController,
-        ...CONSOLE_CONTROLLERS,
       ],
       providers: [
         { provide: ProjectionResources, useValue: resources },
@@ -90,8 +91,8 @@ export class ProjectionModule {
         { provide: ActiveReadModels, useValue: new ActiveReadModels(resources.dataSource) },
         RebuildRunner,
         ...QUERY_REPOSITORIES,
-        ...CONSOLE_PROVIDERS,
       ],
+      exports: [ProjectionResources, Closeables, EventConsumer, ReadModelsRepository],
     };
   }
 }

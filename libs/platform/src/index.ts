@@ -11,6 +11,8 @@ export * from './http/edge-security.module';
 export * from './http/write-endpoint.decorator';
 export * from './http/edge-exception.filter';
 export * from './http/http-edges';
+export * from './http/api-docs';
+export * from './http/request-validation';
 export * from './net';
 export * from './metrics';
 export * from './text-work';

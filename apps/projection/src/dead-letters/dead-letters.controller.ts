@@ -1,12 +1,16 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DeadLetterEntry, listDeadLetters, redriveDeadLetters } from '@palimpsest/kafka';
 import { WriteEndpoint } from '@palimpsest/platform';
 import { Partitioners } from 'kafkajs';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod/v4';
 import { valueOrBadRequest } from '../queries/http/parsed';
 import { limit } from '../queries/http/query-values';
 import { ProjectionResources } from '../projection-resources';
-import { parseRedriveRequest } from './redrive-request';
+import { DeadLetterListDto, parseRedriveRequest, RedriveOutcomeDto, RedriveRequestDto } from './redrive-request';
+
+class DeadLettersQueryDto extends createZodDto(z.object({ limit: limit(50, 1_000) })) {}
 
 /**
  * The pipeline's dead letters, over HTTP so that putting them back needs the
@@ -20,11 +24,9 @@ export class DeadLettersController {
 
   @Get()
   @ApiOperation({ summary: 'Dead letters, the most recent last, each marked when it has been redriven' })
-  @ApiQuery({ name: 'limit', required: false, description: 'the last N, default 50, at most 1000' })
-  @ApiOkResponse({ description: '{ items }' })
+  @ApiOkResponse({ type: DeadLetterListDto.Output })
   @ApiBadRequestResponse({ description: 'an invalid limit' })
-  async list(@Query('limit') rawLimit: unknown) {
-    const last = valueOrBadRequest(limit(rawLimit, 50, 1_000));
+  async list(@Query() { limit: last }: DeadLettersQueryDto) {
     const entries = await listDeadLetters(this.resources.kafka, this.resources.topics);
     return { items: entries.slice(-last).map(deadLetterView) };
   }
@@ -34,7 +36,9 @@ export class DeadLettersController {
   @HttpCode(200)
   @WriteEndpoint()
   @ApiOperation({ summary: 'Put dead letters back on the topic they came from (bearer token required)' })
-  @ApiOkResponse({ description: '{ redriven, alreadyRedriven, missing } (ids)' })
+  @ApiBody({ type: RedriveRequestDto })
+  @ApiOkResponse({ type: RedriveOutcomeDto.Output })
+  @ApiBadRequestResponse({ description: 'neither ids nor all, or a malformed id' })
   async redrive(@Body() body: unknown) {
     const selection = valueOrBadRequest(parseRedriveRequest(body));
     const { kafka, topics } = this.resources;

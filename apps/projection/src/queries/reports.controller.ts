@@ -1,6 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { requireReport } from './http/require-report';
+import { AmendmentListDto, ReportDto, RevisionListDto } from './http/responses';
 import { ReadModelsRepository } from './read-models.repository';
 
 @ApiTags('reports')
@@ -10,6 +11,7 @@ export class ReportsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One report: URL, publisher, title, first seen, last revised, revision count' })
+  @ApiOkResponse({ type: ReportDto.Output })
   @ApiNotFoundResponse({ description: 'unknown report' })
   async get(@Param('id') id: string) {
     return requireReport(this.readModels, id);
@@ -17,7 +19,7 @@ export class ReportsController {
 
   @Get(':id/revisions')
   @ApiOperation({ summary: "A report's revisions with both time axes and their analysis" })
-  @ApiOkResponse({ description: '{ items }' })
+  @ApiOkResponse({ type: RevisionListDto.Output })
   @ApiNotFoundResponse({ description: 'unknown report' })
   async revisions(@Param('id') id: string) {
     await requireReport(this.readModels, id);
@@ -26,7 +28,7 @@ export class ReportsController {
 
   @Get(':id/amendments')
   @ApiOperation({ summary: "A report's amendment notes, with the instant each states" })
-  @ApiOkResponse({ description: '{ items }' })
+  @ApiOkResponse({ type: AmendmentListDto.Output })
   @ApiNotFoundResponse({ description: 'unknown report' })
   async amendments(@Param('id') id: string) {
     await requireReport(this.readModels, id);

@@ -1,4 +1,6 @@
-import { BadRequestException } from '@nestjs/common';
+import { readRequest } from '@palimpsest/platform';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod/v4';
 
 /**
  * The read models one rebuild covers. The projection app applies every event
@@ -8,13 +10,29 @@ import { BadRequestException } from '@nestjs/common';
  */
 export const REBUILDABLE_PROJECTIONS = ['projection'] as const;
 
+const unknownProjection = (name: unknown) =>
+  `unknown projection "${String(name)}"; known: ${REBUILDABLE_PROJECTIONS.join(', ')}`;
+
+const rebuildFields = z.object({
+  projection: z
+    .string({ error: ({ input }) => unknownProjection(input) })
+    .superRefine((name, context) => {
+      if (name === 'alerts')
+        context.addIssue({
+          code: 'custom',
+          message: 'alerts keeps no read model built from the log: its deliveries are never re-sent',
+        });
+      else if (!(REBUILDABLE_PROJECTIONS as readonly string[]).includes(name))
+        context.addIssue({ code: 'custom', message: unknownProjection(name) });
+    })
+    .default('projection')
+    .describe(`what to rebuild: ${REBUILDABLE_PROJECTIONS.join(', ')} (the default)`),
+});
+
+export class RebuildRequestDto extends createZodDto(rebuildFields) {}
+
+/** The body is optional: no body rebuilds the projection's read models. */
 export function parseRebuildRequest(body: unknown): (typeof REBUILDABLE_PROJECTIONS)[number] {
-  const name = (body as { projection?: unknown } | null)?.projection ?? 'projection';
-  if (name === 'alerts') {
-    throw new BadRequestException('alerts keeps no read model built from the log: its deliveries are never re-sent');
-  }
-  if (!REBUILDABLE_PROJECTIONS.includes(name as never)) {
-    throw new BadRequestException(`unknown projection "${String(name)}"; known: ${REBUILDABLE_PROJECTIONS.join(', ')}`);
-  }
+  readRequest(rebuildFields.nullish(), body);
   return 'projection';
 }

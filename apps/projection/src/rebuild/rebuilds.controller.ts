@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiBody, ApiConflictResponse, ApiTags } from '@nestjs/swagger';
 import { ParseIntIdPipe, WriteEndpoint } from '@palimpsest/platform';
 import { Generation, GenerationsRepository } from './generations.repository';
-import { parseRebuildRequest } from './rebuild-request';
+import { parseRebuildRequest, RebuildRequestDto } from './rebuild-request';
 import { RebuildRunner } from './rebuild-runner';
 import { rebuildView, RebuildView } from './rebuild-view';
 
@@ -10,6 +11,7 @@ import { rebuildView, RebuildView } from './rebuild-view';
  * Any instance answers: one that does not run the rebuild reads the progress
  * its runner records, and refuses a second rebuild with 409 and the reason.
  */
+@ApiTags('rebuilds')
 @Controller('admin/rebuilds')
 export class RebuildsController {
   constructor(
@@ -20,6 +22,9 @@ export class RebuildsController {
   @Post()
   @HttpCode(202)
   @WriteEndpoint()
+  @ApiBody({ type: RebuildRequestDto, required: false })
+  @ApiBadRequestResponse({ description: 'an unknown projection' })
+  @ApiConflictResponse({ description: 'a rebuild is already running' })
   async start(@Body() body: unknown) {
     const projection = parseRebuildRequest(body);
     return this.view(projection, await this.runner.start());

@@ -4,6 +4,7 @@ import { ConnectionDrain } from './connection-drain';
 import { EDGE_CONFIG, EdgeConfig } from './edge-config';
 import { EdgeExceptionFilter } from './edge-exception.filter';
 import { refuseNulInUrl } from './refuse-nul';
+import { RequestValidationPipe } from './request-validation';
 import { securityHeaders } from './security-headers';
 import { writeTokenGate } from './write-token-gate';
 
@@ -17,7 +18,7 @@ export interface HttpEdgeOptions {
 /**
  * What every app applies at its HTTP edge: connection draining on shutdown,
  * security headers, NUL refused in URLs, the token check on writes before any
- * body is read, body limits and the error filter. Create the app with
+ * body is read, body limits, validation of zod DTOs and the error filter. Create the app with
  * `bodyParser: false`, with EdgeSecurityModule and Closeables in its module.
  */
 export function configureHttpEdges(app: NestExpressApplication, options: HttpEdgeOptions): void {
@@ -32,5 +33,6 @@ export function configureHttpEdges(app: NestExpressApplication, options: HttpEdg
   app.get(Closeables).onShutdownRequested(() => drain.start(app.getHttpServer()));
   app.useBodyParser('json', { limit: options.bodyLimitBytes });
   if (options.textTypes) app.useBodyParser('text', { limit: options.bodyLimitBytes, type: options.textTypes });
+  app.useGlobalPipes(new RequestValidationPipe());
   app.useGlobalFilters(new EdgeExceptionFilter());
 }

@@ -5,7 +5,7 @@ import { checkWebhookUrl } from '../../webhook-target/check-webhook-url';
 import { publicView, Subscription } from '../subscription';
 import { SubscriptionsRepository } from '../subscriptions.repository';
 import { logEndOffsets } from './log-end-offsets';
-import { parseSubscriptionRequest } from './subscription-request';
+import { SubscriptionRequest } from './subscription-request';
 
 /** Validates a subscription, refuses private webhook targets, and stores it starting at the log's current end. */
 @Injectable()
@@ -17,10 +17,12 @@ export class CreateSubscriptionService {
     private readonly subscriptions: SubscriptionsRepository,
   ) {}
 
-  async create(body: unknown): Promise<ReturnType<typeof publicView> & { secret: string }> {
-    const parsed = parseSubscriptionRequest(body);
-    if (!parsed.ok) throw new BadRequestException(parsed.reason);
-    const { url, filter, rule, from } = parsed.request;
+  async create({
+    url,
+    filter,
+    rule,
+    from,
+  }: SubscriptionRequest): Promise<ReturnType<typeof publicView> & { secret: string }> {
     const refusal = await checkWebhookUrl(url, this.resources.config.webhook.allowlist);
     if (refusal) throw new BadRequestException(refusal);
     const { topics, kafka } = this.resources;

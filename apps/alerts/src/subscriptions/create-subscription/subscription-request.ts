@@ -1,5 +1,8 @@
+import { parseRequest, type RequestParse } from '@palimpsest/platform';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod/v4';
 import { SubscriptionFilter } from '../../rules/filter';
-import { parseRule } from '../../rules/parse-rule';
+import { parseRule, RULE_SYNTAX } from '../../rules/parse-rule';
 import { Rule } from '../../rules/rule';
 import { webhookUrlFormProblem } from '../../webhook-target/check-webhook-url';
 
@@ -13,69 +16,103 @@ export interface SubscriptionRequest {
   from: StartFrom;
 }
 
+const listProblem = (name: string) => `"${name}" must be a list of non-empty strings`;
+
+/** A list of non-empty strings; one string is a list of one. */
+function stringList(name: string, description: string) {
+  return z
+    .union([z.string(), z.array(z.string())], { error: listProblem(name) })
+    .nullish()
+    .transform((value) => (value == null ? [] : typeof value === 'string' ? [value] : value))
+    .refine((list) => list.every((item) => item.trim() !== ''), { error: listProblem(name) })
+    .transform((list) => list.map((item) => item.trim()))
+    .describe(description);
+}
+
+function optionalText(name: string, description: string) {
+  const problem = `"${name}" must be a non-empty string`;
+  return z
+    .string({ error: problem })
+    .refine((value) => value.trim() !== '', { error: problem })
+    .nullish()
+    .transform((value) => value?.trim() ?? null)
+    .describe(description);
+}
+
+const filter = z
+  .object(
+    {
+      reports: z
+        .object(
+          {
+            ids: stringList('filter.reports.ids', 'report ids'),
+            urlPrefix: optionalText('filter.reports.urlPrefix', 'reports whose URL starts with this'),
+            publisher: optionalText('filter.reports.publisher', 'host without www., e.g. about.fb.com'),
+          },
+          { error: '"filter.reports" must be an object: { ids, urlPrefix, publisher }' },
+        )
+        .nullish()
+        .transform((reports) => reports ?? { ids: [], urlPrefix: null, publisher: null }),
+      metrics: z
+        .object(
+          {
+            keys: stringList('filter.metrics.keys', 'figure keys, e.g. followers/account-follow-page'),
+            label: optionalText('filter.metrics.label', "text contained in the figure's label"),
+          },
+          { error: '"filter.metrics" must be an object: { keys, label }' },
+        )
+        .nullish()
+        .transform((metrics) => metrics ?? { keys: [], label: null }),
+    },
+    { error: '"filter" must be an object with "reports" and/or "metrics"' },
+  )
+  .nullish()
+  .transform(
+    (value): SubscriptionFilter =>
+      value ?? { reports: { ids: [], urlPrefix: null, publisher: null }, metrics: { keys: [], label: null } },
+  )
+  .describe('which reports and figures to follow; empty follows everything');
+
+/** A POST /subscriptions body; each refusal names the problem. Network checks on the URL come later. */
+const subscriptionRequest = z
+  .object(
+    {
+      url: z
+        .string({ error: ({ input }) => webhookUrlFormProblem(input) ?? '"url" must be a string' })
+        .superRefine((url, context) => {
+          const problem = webhookUrlFormProblem(url);
+          if (problem) context.addIssue({ code: 'custom', message: problem });
+        })
+        .meta({ description: 'the webhook that receives signed alerts', format: 'uri' }),
+      rule: z
+        .union([z.string(), z.record(z.string(), z.unknown())], { error: `"rule" is required: ${RULE_SYNTAX}` })
+        .transform((input, context) => {
+          const parsed = parseRule(input);
+          if (parsed.ok) return parsed.rule;
+          context.issues.push({ code: 'custom', input, message: parsed.reason });
+          return z.NEVER;
+        })
+        .describe(`when to alert: ${RULE_SYNTAX} (or the rule as an object)`),
+      filter,
+      from: z
+        .enum(['now', 'beginning'], { error: '"from" must be "now" (the default) or "beginning"' })
+        .default('now')
+        .describe('beginning: alert on the whole log, not only on events appended from now on'),
+    },
+    { error: 'the body must be a JSON object with "url", "rule" and an optional "filter"' },
+  )
+  .refine(
+    ({ rule, filter }) =>
+      rule.kind !== 'amendment-note' || (filter.metrics.keys.length === 0 && filter.metrics.label === null),
+    { error: '"amendment-note" alerts on notes, not figures: remove "filter.metrics"' },
+  )
+  .transform(({ url, filter, rule, from }): SubscriptionRequest => ({ url, filter, rule, from }));
+
+export class SubscriptionRequestDto extends createZodDto(subscriptionRequest) {}
+
 export type SubscriptionParseResult = { ok: true; request: SubscriptionRequest } | { ok: false; reason: string };
 
-type Fields = Record<string, unknown>;
-const invalid = (reason: string): SubscriptionParseResult => ({ ok: false, reason });
-
-/** Validates a POST /subscriptions body; each rejection names the problem. Network checks on the URL come later. */
 export function parseSubscriptionRequest(body: unknown): SubscriptionParseResult {
-  if (!isObject(body)) return invalid('the body must be a JSON object with "url", "rule" and an optional "filter"');
-  const urlProblem = webhookUrlFormProblem(body.url);
-  if (urlProblem) return invalid(urlProblem);
-  const rule = parseRule(body.rule);
-  if (!rule.ok) return rule;
-  const filter = parseFilter(body.filter);
-  if (typeof filter === 'string') return invalid(filter);
-  if (rule.rule.kind === 'amendment-note' && (filter.metrics.keys.length > 0 || filter.metrics.label !== null)) {
-    return invalid('"amendment-note" alerts on notes, not figures: remove "filter.metrics"');
-  }
-  const from = body.from ?? 'now';
-  if (from !== 'now' && from !== 'beginning') return invalid('"from" must be "now" (the default) or "beginning"');
-  return { ok: true, request: { url: body.url as string, filter, rule: rule.rule, from } };
-}
-
-function parseFilter(input: unknown): SubscriptionFilter | string {
-  if (input === undefined || input === null) input = {};
-  if (!isObject(input)) return '"filter" must be an object with "reports" and/or "metrics"';
-  const reports = input.reports ?? {};
-  const metrics = input.metrics ?? {};
-  if (!isObject(reports)) return '"filter.reports" must be an object: { ids, urlPrefix, publisher }';
-  if (!isObject(metrics)) return '"filter.metrics" must be an object: { keys, label }';
-  const ids = stringList(reports.ids, 'filter.reports.ids');
-  const keys = stringList(metrics.keys, 'filter.metrics.keys');
-  const urlPrefix = optionalText(reports.urlPrefix, 'filter.reports.urlPrefix');
-  const publisher = optionalText(reports.publisher, 'filter.reports.publisher');
-  const label = optionalText(metrics.label, 'filter.metrics.label');
-  const problem = [ids, keys, urlPrefix, publisher, label].find((value): value is { problem: string } =>
-    isProblem(value),
-  );
-  if (problem) return problem.problem;
-  return {
-    reports: { ids: ids as string[], urlPrefix: urlPrefix as string | null, publisher: publisher as string | null },
-    metrics: { keys: keys as string[], label: label as string | null },
-  };
-}
-
-function stringList(value: unknown, name: string): string[] | { problem: string } {
-  if (value === undefined || value === null) return [];
-  const list = typeof value === 'string' ? [value] : value;
-  if (!Array.isArray(list) || !list.every((item) => typeof item === 'string' && item.trim() !== '')) {
-    return { problem: `"${name}" must be a list of non-empty strings` };
-  }
-  return list.map((item: string) => item.trim());
-}
-
-function optionalText(value: unknown, name: string): string | null | { problem: string } {
-  if (value === undefined || value === null) return null;
-  if (typeof value !== 'string' || value.trim() === '') return { problem: `"${name}" must be a non-empty string` };
-  return value.trim();
-}
-
-function isProblem(value: unknown): value is { problem: string } {
-  return isObject(value) && typeof value.problem === 'string';
-}
-
-function isObject(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  const parsed: RequestParse<SubscriptionRequest> = parseRequest(subscriptionRequest, body);
+  return parsed.ok ? { ok: true, request: parsed.value } : parsed;
 }

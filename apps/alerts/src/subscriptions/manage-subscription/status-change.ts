@@ -1,11 +1,32 @@
+import { parseRequest } from '@palimpsest/platform';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod/v4';
 import { SubscriptionStatus } from '../subscription';
 
 export type StatusChangeResult = { ok: true; status: SubscriptionStatus } | { ok: false; reason: string };
 
+const HOW = 'send { "status": "paused" } or { "status": "active" }';
+
+const byStatus = z.object({
+  status: z
+    .enum(['paused', 'active'])
+    .describe('paused stops alerting; active resumes ({ "paused": true } also works)'),
+});
+
 /** PATCH accepts `{ "status": "paused" | "active" }` or `{ "paused": true | false }`. */
+const statusChange = z
+  .union(
+    [
+      byStatus,
+      z.object({ paused: z.boolean() }).transform(({ paused }) => ({ status: paused ? 'paused' : 'active' }) as const),
+    ],
+    { error: HOW },
+  )
+  .transform(({ status }): SubscriptionStatus => status);
+
+export class StatusChangeDto extends createZodDto(byStatus) {}
+
 export function parseStatusChange(body: unknown): StatusChangeResult {
-  const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-  if (fields.status === 'paused' || fields.status === 'active') return { ok: true, status: fields.status };
-  if (typeof fields.paused === 'boolean') return { ok: true, status: fields.paused ? 'paused' : 'active' };
-  return { ok: false, reason: 'send { "status": "paused" } or { "status": "active" }' };
+  const parsed = parseRequest(statusChange, body);
+  return parsed.ok ? { ok: true, status: parsed.value } : { ok: false, reason: HOW };
 }

@@ -1,10 +1,82 @@
-import { CaptureSource } from '@palimpsest/contracts';
-import { parseIsoInstant } from '@palimpsest/platform';
+import type { CaptureSource } from '@palimpsest/contracts';
+import { parseIsoInstant, parseRequest } from '@palimpsest/platform';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod/v4';
 
-/** A capture as the API accepts it, after validation. */
-export interface CaptureRequest {
-  /** Who captured it; the HTTP API when absent. */
-  source?: CaptureSource;
+/** Longer URLs are no page address but a payload; 8 kB is what common servers accept. */
+export const MAX_URL_LENGTH = 8192;
+
+// No web report predates 1990, and nothing can be observed or published in the
+// future; a day of slack covers clocks and time zones.
+const EARLIEST_DATE = '1990-01-01';
+const EARLIEST = Date.parse(`${EARLIEST_DATE}T00:00:00Z`);
+const ONE_DAY_MS = 24 * 60 * 60 * 1000;
+
+const OBSERVED_AT = `"observedAt" must be an ISO 8601 date-time from ${EARLIEST_DATE} to a day from now, e.g. 2018-10-26T16:00:00Z`;
+const PUBLISHED_AT = `"publishedAt" must be an ISO 8601 date from ${EARLIEST_DATE} to a day from now, e.g. 2018-10-26`;
+
+/**
+ * A capture as the API takes it: JSON `{ url, html | text, observedAt?, publishedAt? }`,
+ * or a raw page body with the other fields as query parameters (see rawBodyCapture).
+ * `clock` gives the observation time when none is given. Each refusal names the
+ * problem, so a client can fix its request; the OpenAPI description is made from it too.
+ */
+export function captureRequestSchema(clock: () => Date) {
+  return z
+    .object(captureFields(clock), { error: 'the body must be a JSON object with "url" and "html" or "text"' })
+    .refine(({ html, text }) => html !== undefined || text !== undefined, {
+      error: 'one of "html" or "text" is required',
+    })
+    .transform(({ url, html, text, observedAt, publishedAt }): CaptureFields => {
+      // The html wins when both are given: one page, one reading.
+      const page = html !== undefined ? { html } : { text };
+      return { url, ...page, observedAt, publishedAt };
+    });
+}
+
+/** Beside a raw page body, these come as query parameters. */
+export const rawCaptureQuery = z
+  .object(captureFields(() => new Date()))
+  .pick({ url: true, observedAt: true, publishedAt: true });
+
+function captureFields(clock: () => Date) {
+  return {
+    url: z
+      .string({ error: ({ input }) => (input == null ? '"url" is required' : '"url" must be a string') })
+      .max(MAX_URL_LENGTH, { error: `"url" must be at most ${MAX_URL_LENGTH} characters` })
+      .superRefine(reportProblem(urlProblem))
+      .meta({ description: 'the page address: http(s), without user:password@', format: 'uri' }),
+    html: pageField('html', 'the page as HTML'),
+    text: pageField('text', 'the page as plain text or Markdown'),
+    observedAt: z
+      .string({ error: OBSERVED_AT })
+      .optional()
+      .transform((value, context) => {
+        if (value === undefined) return clock().toISOString();
+        const instant = parseIsoInstant(value, 'date-time');
+        if (withinSaneRange(instant, clock())) return instant.toISOString();
+        context.issues.push({ code: 'custom', input: value, message: OBSERVED_AT });
+        return z.NEVER;
+      })
+      .meta({
+        description: 'when the page was fetched (default now), e.g. 2018-10-26T16:00:00Z',
+        format: 'date-time',
+      }),
+    publishedAt: z
+      .string({ error: PUBLISHED_AT })
+      .nullish()
+      .transform((value, context) => {
+        if (value == null) return null;
+        const instant = parseIsoInstant(value, 'date-or-date-time');
+        if (withinSaneRange(instant, clock())) return value.slice(0, 10);
+        context.issues.push({ code: 'custom', input: value, message: PUBLISHED_AT });
+        return z.NEVER;
+      })
+      .meta({ description: 'publication date (a date-time keeps its date), e.g. 2018-10-26' }),
+  };
+}
+
+interface CaptureFields {
   url: string;
   html?: string;
   text?: string;
@@ -12,48 +84,45 @@ export interface CaptureRequest {
   publishedAt: string | null;
 }
 
-export type CaptureParseResult = { ok: true; capture: CaptureRequest } | { ok: false; reason: string };
-
-const invalid = (reason: string): CaptureParseResult => ({ ok: false, reason });
-
-/**
- * Validates a capture body. `now` is the observation time when none is given.
- * Each rejection names the problem, so a client can fix its request.
- */
-export function parseCaptureRequest(body: unknown, now: Date): CaptureParseResult {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return invalid('the body must be a JSON object with "url" and "html" or "text"');
-  }
-  const { url, html, text, observedAt, publishedAt } = body as Record<string, unknown>;
-  const urlProblem = checkUrl(url);
-  if (urlProblem) return invalid(urlProblem);
-  const content = html ?? text;
-  const field = html !== undefined ? 'html' : 'text';
-  if (content === undefined) return invalid('one of "html" or "text" is required');
-  if (typeof content !== 'string') return invalid(`"${field}" must be a string`);
-  if (content.trim() === '') return invalid(`"${field}" is empty`);
-  const textProblem = checkIsText(content, field);
-  if (textProblem) return invalid(textProblem);
-  const observed = observedAt === undefined ? now.toISOString() : parseObservedAt(observedAt, now);
-  if (observed === null)
-    return invalid(
-      `"observedAt" must be an ISO 8601 date-time from ${EARLIEST_DATE} to a day from now, e.g. 2018-10-26T16:00:00Z`,
-    );
-  const published = publishedAt === undefined || publishedAt === null ? null : parsePublishedAt(publishedAt, now);
-  if (published === undefined)
-    return invalid(`"publishedAt" must be an ISO 8601 date from ${EARLIEST_DATE} to a day from now, e.g. 2018-10-26`);
-  const capture: CaptureRequest = { url: url as string, observedAt: observed, publishedAt: published };
-  capture[field] = content;
-  return { ok: true, capture };
+/** A capture as the API accepts it, after validation. */
+export interface CaptureRequest extends CaptureFields {
+  /** Who captured it; the HTTP API when absent. */
+  source?: CaptureSource;
 }
 
-/** Longer URLs are no page address but a payload; 8 kB is what common servers accept. */
-export const MAX_URL_LENGTH = 8192;
+/** The JSON body, for the API description; each request is read by parseCaptureRequest at its own time. */
+export class CaptureRequestDto extends createZodDto(captureRequestSchema(() => new Date())) {}
 
-function checkUrl(url: unknown): string | null {
-  if (url === undefined || url === null || url === '') return '"url" is required';
-  if (typeof url !== 'string') return '"url" must be a string';
-  if (url.length > MAX_URL_LENGTH) return `"url" must be at most ${MAX_URL_LENGTH} characters`;
+export type CaptureParseResult = { ok: true; capture: CaptureRequest } | { ok: false; reason: string };
+
+export function parseCaptureRequest(body: unknown, now: Date): CaptureParseResult {
+  const parsed = parseRequest(
+    captureRequestSchema(() => now),
+    body,
+  );
+  return parsed.ok ? { ok: true, capture: parsed.value } : parsed;
+}
+
+function pageField(field: 'html' | 'text', description: string) {
+  return z
+    .string({ error: `"${field}" must be a string` })
+    .superRefine(
+      reportProblem((content) => (content.trim() === '' ? `"${field}" is empty` : checkIsText(content, field))),
+    )
+    .optional()
+    .describe(description);
+}
+
+/** A check that names its problem, as a zod refinement. */
+function reportProblem(problemOf: (value: string) => string | null) {
+  return (value: string, context: z.RefinementCtx) => {
+    const problem = problemOf(value);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  };
+}
+
+function urlProblem(url: string): string | null {
+  if (url === '') return '"url" is required';
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -78,25 +147,8 @@ function checkIsText(content: string, field: string): string | null {
   return null;
 }
 
-// No web report predates 1990, and nothing can be observed or published in the
-// future; a day of slack covers clocks and time zones.
-const EARLIEST_DATE = '1990-01-01';
-const EARLIEST = Date.parse(`${EARLIEST_DATE}T00:00:00Z`);
-const ONE_DAY_MS = 24 * 60 * 60 * 1000;
-
 function withinSaneRange(instant: Date | null, now: Date): instant is Date {
   return instant !== null && instant.getTime() >= EARLIEST && instant.getTime() <= now.getTime() + ONE_DAY_MS;
-}
-
-function parseObservedAt(value: unknown, now: Date): string | null {
-  const instant = typeof value === 'string' ? parseIsoInstant(value, 'date-time') : null;
-  return withinSaneRange(instant, now) ? instant.toISOString() : null;
-}
-
-/** A publication date; a date-time is accepted and its calendar date kept. */
-function parsePublishedAt(value: unknown, now: Date): string | undefined {
-  const instant = typeof value === 'string' ? parseIsoInstant(value, 'date-or-date-time') : null;
-  return withinSaneRange(instant, now) ? (value as string).slice(0, 10) : undefined;
 }
 
 /**

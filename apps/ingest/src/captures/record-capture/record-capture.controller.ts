@@ -1,8 +1,19 @@
 import { BadRequestException, Body, Controller, Headers, HttpCode, Post, Query } from '@nestjs/common';
-import { WriteEndpoint } from '@palimpsest/platform';
-import { parseCaptureRequest, rawBodyCapture } from './capture-request';
-import { CaptureOutcome, RecordCaptureService } from './record-capture.service';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { ApiQueryFields, WriteEndpoint } from '@palimpsest/platform';
+import { CaptureRequestDto, parseCaptureRequest, rawBodyCapture, rawCaptureQuery } from './capture-request';
+import { CaptureOutcome, CaptureOutcomeDto, RecordCaptureService } from './record-capture.service';
 
+@ApiTags('captures')
 @Controller('captures')
 export class RecordCaptureController {
   constructor(private readonly recordCapture: RecordCaptureService) {}
@@ -16,6 +27,18 @@ export class RecordCaptureController {
   @Post()
   @WriteEndpoint()
   @HttpCode(202)
+  @ApiOperation({
+    summary: 'Record a capture of a report page as a new revision (or "unchanged")',
+    description:
+      'JSON, or the page itself as a text/html or text/plain body with url, observedAt and publishedAt as query parameters.',
+  })
+  @ApiConsumes('application/json', 'text/html', 'text/plain')
+  @ApiBody({ type: CaptureRequestDto })
+  @ApiQueryFields(rawCaptureQuery)
+  @ApiAcceptedResponse({ type: CaptureOutcomeDto.Output })
+  @ApiBadRequestResponse({ description: 'an invalid field, named in the message' })
+  @ApiPayloadTooLargeResponse({ description: 'over CAPTURE_MAX_BYTES' })
+  @ApiUnprocessableEntityResponse({ description: 'no readable text, or too large to read' })
   async capture(
     @Body() body: unknown,
     @Query() query: Record<string, string>,

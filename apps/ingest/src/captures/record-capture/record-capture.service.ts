@@ -3,16 +3,21 @@ import { canonicalUrl, reportIdFor } from '@palimpsest/contracts';
 import { BudgetExceededError } from '@palimpsest/kafka';
 import { GroupCommit } from '@palimpsest/persistence';
 import { OversizedCapture, ReadCapture } from '@palimpsest/platform';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod/v4';
 import { ReportLogRepository } from '../../report-log/report-log.repository';
 import { IngestResources } from '../../ingest-resources';
 import { CaptureRequest } from './capture-request';
 import { planRevision } from './plan-revision';
 
-export interface CaptureOutcome {
-  reportId: string;
-  status: 'recorded' | 'unchanged';
-  revision: number;
-}
+const captureOutcome = z.object({
+  reportId: z.string(),
+  status: z.enum(['recorded', 'unchanged']).describe('unchanged: the same content as the latest revision'),
+  revision: z.number().int().describe('the revision this capture is, or the latest when unchanged'),
+});
+
+export type CaptureOutcome = z.infer<typeof captureOutcome>;
+export class CaptureOutcomeDto extends createZodDto(captureOutcome) {}
 
 /**
  * Captures recorded at once share transactions (GroupCommit): two in flight,

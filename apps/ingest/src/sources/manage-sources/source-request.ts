@@ -1,42 +1,87 @@
 import { canonicalUrl, deterministicId } from '@palimpsest/contracts';
-import { Source, SOURCE_KINDS, SourceKind } from '../source';
+import { parseRequest, type RequestParse } from '@palimpsest/platform';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod/v4';
+import { Source, SOURCE_KINDS } from '../source';
 
 export interface IntervalBounds {
   defaultMs: number;
   minMs: number;
 }
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type Parsed<T> = RequestParse<T>;
+
+// The bounds come from the app's configuration, so each request is read with a
+// schema made for them; the DTOs below describe the same fields for the API docs.
+
+/** The interval in seconds, checked against the bounds; milliseconds once read. */
+function interval(bounds: IntervalBounds) {
+  return z
+    .number({ error: '"intervalSeconds" must be a number' })
+    .transform((seconds, context) => {
+      const ms = Math.round(seconds * 1_000);
+      if (ms < bounds.minMs) {
+        const message = `"intervalSeconds" must be at least ${bounds.minMs / 1_000} (SOURCE_MIN_INTERVAL_MS)`;
+        context.issues.push({ code: 'custom', input: seconds, message });
+      } else if (ms > 2 ** 31 - 1) {
+        context.issues.push({ code: 'custom', input: seconds, message: '"intervalSeconds" is too large' });
+      }
+      return ms;
+    })
+    .describe('seconds between polls; at least SOURCE_MIN_INTERVAL_MS, default SOURCE_DEFAULT_INTERVAL_MS');
+}
+
+function newSource(bounds: IntervalBounds, now: Date) {
+  return z
+    .object(
+      {
+        url: z
+          .string({ error: '"url" is required: the page, feed or sitemap to watch' })
+          .superRefine((url, context) => {
+            const problem = sourceUrlProblem(url);
+            if (problem) context.addIssue({ code: 'custom', message: problem });
+          })
+          .meta({ description: 'the page, feed or sitemap to watch', format: 'uri' }),
+        kind: z
+          .enum(SOURCE_KINDS, { error: `"kind" must be one of ${SOURCE_KINDS.join(', ')}` })
+          .default('url')
+          .describe('url: one page; feed: the entries of an RSS/Atom feed; sitemap: the URLs of a sitemap'),
+        intervalSeconds: interval(bounds).optional(),
+      },
+      { error: 'the body must be a JSON object with "url" and optionally "kind" and "intervalSeconds"' },
+    )
+    .transform(({ url, kind, intervalSeconds }): Source => {
+      const id = deterministicId('source', kind, canonicalUrl(url)).replace(/-/g, '').slice(0, 20);
+      const intervalMs = intervalSeconds ?? bounds.defaultMs;
+      return { id: `src_${id}`, kind, url, intervalMs, enabled: true, createdAt: now.toISOString() };
+    });
+}
+
+function sourceChanges(bounds: IntervalBounds) {
+  return z
+    .object(
+      {
+        intervalSeconds: interval(bounds).optional(),
+        enabled: z.boolean({ error: '"enabled" must be true or false' }).optional().describe('false pauses polling'),
+      },
+      { error: 'the body must be a JSON object' },
+    )
+    .refine(({ intervalSeconds, enabled }) => intervalSeconds !== undefined || enabled !== undefined, {
+      error: 'nothing to change: send "intervalSeconds" or "enabled"',
+    })
+    .transform(({ intervalSeconds, enabled }) => ({
+      ...(intervalSeconds === undefined ? {} : { intervalMs: intervalSeconds }),
+      ...(enabled === undefined ? {} : { enabled }),
+    }));
+}
+
+const DOCUMENTED_BOUNDS: IntervalBounds = { defaultMs: 3_600_000, minMs: 0 };
+export class NewSourceDto extends createZodDto(newSource(DOCUMENTED_BOUNDS, new Date(0))) {}
+export class SourceChangesDto extends createZodDto(sourceChanges(DOCUMENTED_BOUNDS)) {}
 
 /** The source a POST /sources body describes; its id follows from kind and canonical URL, so adding twice is one source. */
 export function parseNewSource(body: unknown, bounds: IntervalBounds, now: Date): Parsed<Source> {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return {
-      ok: false,
-      reason: 'the body must be a JSON object with "url" and optionally "kind" and "intervalSeconds"',
-    };
-  }
-  const { url, kind = 'url', intervalSeconds } = body as Record<string, unknown>;
-  const urlProblem = sourceUrlProblem(url);
-  if (urlProblem) return { ok: false, reason: urlProblem };
-  if (!SOURCE_KINDS.includes(kind as SourceKind))
-    return { ok: false, reason: `"kind" must be one of ${SOURCE_KINDS.join(', ')}` };
-  const interval = parseInterval(intervalSeconds, bounds);
-  if (!interval.ok) return interval;
-  const canonical = canonicalUrl(url as string);
-  return {
-    ok: true,
-    value: {
-      id: `src_${deterministicId('source', kind as string, canonical)
-        .replace(/-/g, '')
-        .slice(0, 20)}`,
-      kind: kind as SourceKind,
-      url: url as string,
-      intervalMs: interval.value,
-      enabled: true,
-      createdAt: now.toISOString(),
-    },
-  };
+  return parseRequest(newSource(bounds, now), body);
 }
 
 /** A PATCH /sources/:id body: a new interval, or enabled true/false. */
@@ -44,36 +89,11 @@ export function parseSourceChanges(
   body: unknown,
   bounds: IntervalBounds,
 ): Parsed<{ intervalMs?: number; enabled?: boolean }> {
-  if (typeof body !== 'object' || body === null || Array.isArray(body))
-    return { ok: false, reason: 'the body must be a JSON object' };
-  const { intervalSeconds, enabled } = body as Record<string, unknown>;
-  if (intervalSeconds === undefined && enabled === undefined) {
-    return { ok: false, reason: 'nothing to change: send "intervalSeconds" or "enabled"' };
-  }
-  if (enabled !== undefined && typeof enabled !== 'boolean')
-    return { ok: false, reason: '"enabled" must be true or false' };
-  if (intervalSeconds === undefined) return { ok: true, value: { enabled: enabled as boolean } };
-  const interval = parseInterval(intervalSeconds, bounds);
-  if (!interval.ok) return interval;
-  return {
-    ok: true,
-    value: { intervalMs: interval.value, ...(enabled === undefined ? {} : { enabled: enabled as boolean }) },
-  };
+  return parseRequest(sourceChanges(bounds), body);
 }
 
-function parseInterval(seconds: unknown, bounds: IntervalBounds): Parsed<number> {
-  if (seconds === undefined) return { ok: true, value: bounds.defaultMs };
-  if (typeof seconds !== 'number' || !Number.isFinite(seconds))
-    return { ok: false, reason: '"intervalSeconds" must be a number' };
-  const ms = Math.round(seconds * 1_000);
-  if (ms < bounds.minMs)
-    return { ok: false, reason: `"intervalSeconds" must be at least ${bounds.minMs / 1_000} (SOURCE_MIN_INTERVAL_MS)` };
-  if (ms > 2 ** 31 - 1) return { ok: false, reason: '"intervalSeconds" is too large' };
-  return { ok: true, value: ms };
-}
-
-function sourceUrlProblem(url: unknown): string | null {
-  if (typeof url !== 'string' || url === '') return '"url" is required: the page, feed or sitemap to watch';
+function sourceUrlProblem(url: string): string | null {
+  if (url === '') return '"url" is required: the page, feed or sitemap to watch';
   let parsed: URL;
   try {
     parsed = new URL(url);

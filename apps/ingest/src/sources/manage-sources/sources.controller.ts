@@ -11,13 +11,24 @@ import {
   Post,
   Res,
 } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { WriteEndpoint } from '@palimpsest/platform';
 import { IngestResources } from '../../ingest-resources';
 import { Source } from '../source';
 import { SourcesRepository } from '../sources.repository';
-import { IntervalBounds, parseNewSource, parseSourceChanges } from './source-request';
+import { IntervalBounds, NewSourceDto, parseNewSource, parseSourceChanges, SourceChangesDto } from './source-request';
+import { SourceDetailDto, SourceListDto, SourceViewDto } from './source-views';
 
 /** Watched pages, feeds and sitemaps: add, list, inspect (with every watched URL's state), change, remove. */
+@ApiTags('sources')
 @Controller('sources')
 export class SourcesController {
   private readonly bounds: IntervalBounds;
@@ -33,6 +44,9 @@ export class SourcesController {
   /** 201 with the new source; 200 with the existing one when the same kind and URL is added again. */
   @Post()
   @WriteEndpoint()
+  @ApiBody({ type: NewSourceDto })
+  @ApiCreatedResponse({ type: SourceViewDto.Output, description: 'added; 200 with the same when it existed' })
+  @ApiBadRequestResponse({ description: 'an invalid field, named in the message' })
   async add(@Body() body: unknown, @Res({ passthrough: true }) response: { status(code: number): unknown }) {
     const parsed = parseNewSource(body, this.bounds, new Date());
     if (!parsed.ok) throw new BadRequestException(parsed.reason);
@@ -42,11 +56,14 @@ export class SourcesController {
   }
 
   @Get()
+  @ApiOkResponse({ type: SourceListDto.Output })
   async list() {
     return { items: (await this.sources.list()).map(present) };
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: SourceDetailDto.Output })
+  @ApiNotFoundResponse({ description: 'unknown source' })
   async show(@Param('id') id: string) {
     const source = await this.sources.find(id);
     if (!source) throw new NotFoundException(`no source ${id}`);
@@ -55,6 +72,10 @@ export class SourcesController {
 
   @Patch(':id')
   @WriteEndpoint()
+  @ApiBody({ type: SourceChangesDto })
+  @ApiOkResponse({ type: SourceViewDto.Output })
+  @ApiBadRequestResponse({ description: 'nothing to change, or an invalid field' })
+  @ApiNotFoundResponse({ description: 'unknown source' })
   async change(@Param('id') id: string, @Body() body: unknown) {
     const parsed = parseSourceChanges(body, this.bounds);
     if (!parsed.ok) throw new BadRequestException(parsed.reason);
@@ -66,6 +87,8 @@ export class SourcesController {
   @Delete(':id')
   @WriteEndpoint()
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'removed' })
+  @ApiNotFoundResponse({ description: 'unknown source' })
   async remove(@Param('id') id: string): Promise<void> {
     if (!(await this.sources.remove(id))) throw new NotFoundException(`no source ${id}`);
   }

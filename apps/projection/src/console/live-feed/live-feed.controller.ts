@@ -1,8 +1,24 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { createZodDto } from 'nestjs-zod';
 import type { ServerResponse } from 'node:http';
-import { FeedFilter, FeedItem, matchesFilter } from './feed-item';
+import { z } from 'zod/v4';
+import { FeedItem, matchesFilter } from './feed-item';
 import { LiveFeed } from './live-feed';
+
+/** Blank means no filter: the console's form sends empty fields. */
+const optionalText = (description: string) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => value?.trim() || undefined)
+    .describe(description);
+
+class FeedFilterDto extends createZodDto(
+  z
+    .object({ publisher: optionalText('host without www.'), report: optionalText('report id') })
+    .transform(({ publisher, report }) => ({ publisher, reportId: report })),
+) {}
 
 /** A comment line every so often keeps proxies from closing an idle stream. */
 const KEEP_ALIVE_MS = 15_000;
@@ -18,10 +34,7 @@ export class LiveFeedController {
       'Server-sent events: revisions, amendment notes, figure changes and silent edits as the projection applies them',
     description: 'Each message is a FeedItem (JSON) with its event id; the recent items are sent first, oldest first.',
   })
-  @ApiQuery({ name: 'publisher', required: false })
-  @ApiQuery({ name: 'report', required: false, description: 'report id' })
-  stream(@Query() query: Record<string, unknown>, @Res() response: ServerResponse): void {
-    const filter = readFilter(query);
+  stream(@Query() filter: FeedFilterDto, @Res() response: ServerResponse): void {
     response.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-cache, no-transform',
@@ -43,8 +56,7 @@ export class LiveFeedController {
 
   @Get('recent')
   @ApiOperation({ summary: 'The recent feed items, newest first, as JSON' })
-  recent(@Query() query: Record<string, unknown>) {
-    const filter = readFilter(query);
+  recent(@Query() filter: FeedFilterDto) {
     return {
       items: this.feed
         .recentItems()
@@ -52,9 +64,4 @@ export class LiveFeedController {
         .reverse(),
     };
   }
-}
-
-function readFilter(query: Record<string, unknown>): FeedFilter {
-  const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
-  return { publisher: text(query.publisher), reportId: text(query.report) };
 }

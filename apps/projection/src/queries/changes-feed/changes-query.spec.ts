@@ -1,34 +1,32 @@
 import { encodeCursor } from '../http/cursor';
-import { parseChangesQuery } from './changes-query';
+import { parseRequest } from '@palimpsest/platform';
+import { changesQuery, pageSize } from './changes-query';
+
+const parseChangesQuery = (query: object) => parseRequest(changesQuery, query);
 
 describe(parseChangesQuery.name, () => {
   it('given no parameters, then the whole feed on the observed axis, 100 at a time', () => {
-    expect(parseChangesQuery({}, false)).toEqual({
-      ok: true,
-      value: expect.objectContaining({ axis: 'observed', limit: 100, silentOnly: false }),
-    });
+    const parsed = parseChangesQuery({});
+    expect(parsed).toEqual({ ok: true, value: expect.objectContaining({ axis: 'observed', silentOnly: false }) });
+    expect(parsed.ok && pageSize(parsed.value.limit, false)).toBe(100);
   });
 
   it('given an export, then pages are larger', () => {
-    const parsed = parseChangesQuery({}, true);
-    expect(parsed.ok && parsed.value.limit).toBe(10_000);
+    expect(pageSize(undefined, true)).toBe(10_000);
   });
 
   it('given every filter, then each is read', () => {
     const cursor = encodeCursor(['2018-10-27T09:00:00.000Z', '0f0e0d0c-0b0a-0908-0706-050403020100']);
-    const parsed = parseChangesQuery(
-      {
-        since: '2018-10-26',
-        until: '2018-10-28',
-        report: 'rpt_1',
-        key: 'a/b',
-        kind: 'changed',
-        silent: 'true',
-        cursor,
-        limit: '5',
-      },
-      false,
-    );
+    const parsed = parseChangesQuery({
+      since: '2018-10-26',
+      until: '2018-10-28',
+      report: 'rpt_1',
+      key: 'a/b',
+      kind: 'changed',
+      silent: 'true',
+      cursor,
+      limit: '5',
+    });
     expect(parsed).toEqual({
       ok: true,
       value: {
@@ -51,7 +49,7 @@ describe(parseChangesQuery.name, () => {
     [{ cursor: encodeCursor(['not a time', 'x']) }, '"cursor"'],
     [{ limit: '0' }, '"limit"'],
   ])('given %j, then it is refused naming %s', (query, named) => {
-    const parsed = parseChangesQuery(query, false);
+    const parsed = parseChangesQuery(query);
     expect(!parsed.ok && parsed.reason).toContain(named);
   });
 });

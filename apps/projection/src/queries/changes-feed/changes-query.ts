@@ -1,6 +1,8 @@
-import { CursorValues, decodeCursor, FOREIGN_CURSOR, isCursorInstant } from '../http/cursor';
-import { accept, allOf, Parsed, refuse } from '../http/parsed';
-import { instant, limit, oneOf, text } from '../http/query-values';
+import { BadRequestException } from '@nestjs/common';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod/v4';
+import { isCursorInstant, type CursorValues } from '../http/cursor';
+import { cursor, instant, oneOf, positiveInteger, text } from '../http/query-values';
 
 export const CHANGE_KINDS = ['added', 'removed', 'changed', 'requalified'] as const;
 export const TIME_AXES = ['effective', 'observed'] as const;
@@ -19,24 +21,41 @@ export interface ChangesQuery {
   limit: number;
 }
 
-/** Reads `GET /changes` parameters; exports page by the same cursor, with bigger pages. */
-export function parseChangesQuery(query: Record<string, unknown>, exporting: boolean): Parsed<ChangesQuery> {
-  const parsed = allOf({
-    since: instant('since', query.since),
-    until: instant('until', query.until),
-    axis: oneOf('axis', query.axis, TIME_AXES),
-    reportId: text('report', query.report, 200),
-    key: text('key', query.key, 500),
-    kind: oneOf('kind', query.kind, CHANGE_KINDS),
-    silent: oneOf('silent', query.silent, ['true', 'false'] as const),
-    after: decodeCursor(query.cursor, 2),
-    limit: limit(query.limit, exporting ? 10_000 : 100, exporting ? 50_000 : 1_000),
-  });
-  if (!parsed.ok) return parsed;
-  const { silent, axis, after, ...rest } = parsed.value;
-  if (after && !isFeedPosition(after)) return refuse(FOREIGN_CURSOR);
-  if (rest.since && rest.until && rest.since >= rest.until) return refuse('"since" must be before "until"');
-  return accept({ ...rest, after, axis: axis ?? 'observed', silentOnly: silent === 'true' });
+/** The page size waits for the format: exports page by the same cursor, with bigger pages. */
+type ChangesFilter = Omit<ChangesQuery, 'limit'> & { limit?: number };
+
+/** `GET /changes`: its parameters, validated and documented from this one schema. */
+export const changesQuery = z
+  .object({
+    since: instant('since', 'changes at or after this instant'),
+    until: instant('until', 'changes before this instant'),
+    axis: oneOf('axis', TIME_AXES, 'the time since/until bound and the feed is ordered by (default observed)'),
+    report: text('report', 'report id', 200),
+    key: text('key', 'figure key', 500),
+    kind: oneOf('kind', CHANGE_KINDS, 'kind of change'),
+    silent: oneOf('silent', ['true', 'false'], 'true: only silent edits'),
+    cursor: cursor(2, isFeedPosition),
+    limit: positiveInteger(
+      'limit',
+      'page size (JSON: default 100, at most 1000; exports: 10000, at most 50000)',
+    ).optional(),
+  })
+  .refine(({ since, until }) => !since || !until || since < until, { error: '"since" must be before "until"' })
+  .transform(({ report, silent, cursor: after, axis, ...rest }): ChangesFilter => ({
+    ...rest,
+    reportId: report,
+    after,
+    axis: axis ?? 'observed',
+    silentOnly: silent === 'true',
+  }));
+
+export class ChangesQueryDto extends createZodDto(changesQuery) {}
+
+export function pageSize(limit: number | undefined, exporting: boolean): number {
+  const [fallback, max] = exporting ? [10_000, 50_000] : [100, 1_000];
+  const size = limit ?? fallback;
+  if (size > max) throw new BadRequestException(`"limit" must be at most ${max} (got ${size})`);
+  return size;
 }
 
 function isFeedPosition([time, id]: CursorValues): boolean {

@@ -1,6 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { requireReport } from '../http/require-report';
+import { ConsistencyListDto } from '../http/responses';
 import { ReadModelsRepository } from '../read-models.repository';
 import { ConsistencyRepository } from './consistency.repository';
 
@@ -16,7 +17,7 @@ export class ConsistencyController {
   @ApiOperation({
     summary: 'Stated totals and their parts per revision: whether they add up, and which revision breaks one that held',
   })
-  @ApiOkResponse({ description: '{ items: [{ revision, consistent, breaksEarlierSum, sums }] }' })
+  @ApiOkResponse({ type: ConsistencyListDto.Output })
   @ApiNotFoundResponse({ description: 'unknown report' })
   async list(@Param('id') id: string) {
     await requireReport(this.readModels, id);

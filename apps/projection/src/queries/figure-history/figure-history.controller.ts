@@ -2,6 +2,7 @@ import { Controller, Get, NotFoundException, Param, Req, Res } from '@nestjs/com
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ExportRequest, ExportResponse, sendRows } from '../exports/send-rows';
 import { requireReport } from '../http/require-report';
+import { FigureHistoryDto } from '../http/responses';
 import { ReadModelsRepository } from '../read-models.repository';
 import { FigureHistoryRepository } from './figure-history.repository';
 import { HISTORY_COLUMNS } from './history-columns';
@@ -23,7 +24,7 @@ export class FigureHistoryController {
   })
   @ApiParam({ name: 'key', description: 'figure key, "/" encoded as %2F, e.g. followers%2Faccount-follow-page' })
   @ApiProduces(...EXPORT_TYPES)
-  @ApiOkResponse({ description: '{ key, items } or the export' })
+  @ApiOkResponse({ type: FigureHistoryDto.Output, description: '{ key, items } or the export' })
   @ApiNotFoundResponse({ description: 'unknown report or figure key' })
   async figureHistory(
     @Param('id') id: string,
@@ -40,7 +41,7 @@ export class FigureHistoryController {
   @Get([':id/history', ':id/history.csv', ':id/history.jsonl'])
   @ApiOperation({ summary: "Every figure's history in one report, for export (JSON, CSV, JSON Lines)" })
   @ApiProduces(...EXPORT_TYPES)
-  @ApiOkResponse({ description: '{ items } or the export' })
+  @ApiOkResponse({ type: FigureHistoryDto.Output, description: '{ items } or the export' })
   @ApiNotFoundResponse({ description: 'unknown report' })
   async reportHistory(
     @Param('id') id: string,

@@ -1,8 +1,11 @@
-import { parseFiguresQuery } from './figures-query';
+import { parseRequest } from '@palimpsest/platform';
+import { figuresQuery } from './figures-query';
+
+const parseFiguresQuery = (query: object) => parseRequest(figuresQuery, query);
 
 describe(parseFiguresQuery.name, () => {
   it('given no asOf, then the current figures are meant', () => {
-    expect(parseFiguresQuery({})).toEqual({ ok: true, value: { asOf: null } });
+    expect(parseFiguresQuery({})).toEqual({ ok: true, value: { asOf: undefined, axis: 'effective' } });
   });
 
   it('given asOf alone, then the effective axis is meant', () => {

@@ -1,17 +1,21 @@
-import { TIME_AXES, TimeAxis } from '../changes-feed/changes-query';
-import { accept, Parsed, refuse } from '../http/parsed';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod/v4';
+import { TIME_AXES, type TimeAxis } from '../changes-feed/changes-query';
 import { instant, oneOf } from '../http/query-values';
 
 /** `GET /reports/:id/figures`: no `asOf` means the current figures. */
-export type FiguresQuery = { asOf: null } | { asOf: string; axis: TimeAxis };
+export const figuresQuery = z
+  .object({
+    asOf: instant('asOf', 'the instant to read the figures at; absent: the current figures'),
+    axis: oneOf(
+      'axis',
+      TIME_AXES,
+      'effective (default): what the report said at asOf; observed: what we had recorded by asOf. Needs asOf',
+    ),
+  })
+  .refine(({ asOf, axis }) => asOf !== undefined || axis === undefined, {
+    error: '"axis" needs "asOf": the instant to read at',
+  })
+  .transform(({ asOf, axis }): { asOf?: string; axis: TimeAxis } => ({ asOf, axis: axis ?? 'effective' }));
 
-export function parseFiguresQuery(query: Record<string, unknown>): Parsed<FiguresQuery> {
-  const asOf = instant('asOf', query.asOf);
-  if (!asOf.ok) return asOf;
-  const axis = oneOf('axis', query.axis, TIME_AXES);
-  if (!axis.ok) return axis;
-  if (asOf.value === undefined) {
-    return axis.value === undefined ? accept({ asOf: null }) : refuse('"axis" needs "asOf": the instant to read at');
-  }
-  return accept({ asOf: asOf.value, axis: axis.value ?? 'effective' });
-}
+export class FiguresQueryDto extends createZodDto(figuresQuery) {}

@@ -1,5 +1,8 @@
 import { encodeCursor } from '../http/cursor';
-import { escapeLike, parseReportsQuery } from './reports-query';
+import { parseRequest } from '@palimpsest/platform';
+import { escapeLike, reportsQuery } from './reports-query';
+
+const parseReportsQuery = (query: object) => parseRequest(reportsQuery, query);
 
 describe(parseReportsQuery.name, () => {
   it('given a URL with tracking parameters, then it is matched in canonical form', () => {

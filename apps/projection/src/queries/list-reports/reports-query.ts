@@ -1,43 +1,38 @@
 import { canonicalUrl } from '@palimpsest/contracts';
-import { CursorValues, decodeCursor, FOREIGN_CURSOR, isCursorInstant } from '../http/cursor';
-import { accept, allOf, Parsed, refuse } from '../http/parsed';
-import { instant, limit, text } from '../http/query-values';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod/v4';
+import { isCursorInstant, type CursorValues } from '../http/cursor';
+import { cursor, instant, limit, text } from '../http/query-values';
 
-export interface ReportsQuery {
-  canonicalUrl?: string;
-  urlPrefix?: string;
-  publisher?: string;
-  titleText?: string;
-  changedSince?: string;
-  after?: CursorValues;
-  limit: number;
-}
+/** `GET /reports` filters; a URL is matched by its canonical form, as ingest names reports. */
+export const reportsQuery = z
+  .object({
+    url: text('url', 'exact URL (matched in canonical form)').transform((url, context) => {
+      if (url === undefined) return undefined;
+      try {
+        return canonicalUrl(url);
+      } catch {
+        context.issues.push({ code: 'custom', input: url, message: `"url" is not a valid URL (got "${url}")` });
+        return z.NEVER;
+      }
+    }),
+    urlPrefix: text('urlPrefix', 'URL prefix, e.g. https://about.fb.com/news/2018/'),
+    publisher: text('publisher', 'host without www., e.g. about.fb.com', 253),
+    q: text('q', 'text in the title (case-insensitive)', 200),
+    changedSince: instant('changedSince', 'revised at or after this instant'),
+    cursor: cursor(2, isReportPosition),
+    limit: limit(50, 500),
+  })
+  .transform(({ url, q, publisher, cursor: after, ...rest }) => ({
+    ...rest,
+    after,
+    titleText: q,
+    publisher: publisher?.toLowerCase().replace(/^www\./, ''),
+    canonicalUrl: url,
+  }));
 
-/** Reads `GET /reports` filters; a URL is matched by its canonical form, as ingest names reports. */
-export function parseReportsQuery(query: Record<string, unknown>): Parsed<ReportsQuery> {
-  const url = text('url', query.url);
-  if (!url.ok) return url;
-  let canonical: string | undefined;
-  if (url.value !== undefined) {
-    try {
-      canonical = canonicalUrl(url.value);
-    } catch {
-      return refuse(`"url" is not a valid URL (got "${url.value}")`);
-    }
-  }
-  const parsed = allOf({
-    urlPrefix: text('urlPrefix', query.urlPrefix),
-    publisher: text('publisher', query.publisher, 253),
-    titleText: text('q', query.q, 200),
-    changedSince: instant('changedSince', query.changedSince),
-    after: decodeCursor(query.cursor, 2),
-    limit: limit(query.limit, 50, 500),
-  });
-  if (!parsed.ok) return parsed;
-  const { after, publisher, ...rest } = parsed.value;
-  if (after && !isReportPosition(after)) return refuse(FOREIGN_CURSOR);
-  return accept({ ...rest, after, publisher: publisher?.toLowerCase().replace(/^www\./, ''), canonicalUrl: canonical });
-}
+export class ReportsQueryDto extends createZodDto(reportsQuery) {}
+export type ReportsQuery = z.output<typeof reportsQuery>;
 
 function isReportPosition([time, id]: CursorValues): boolean {
   return isCursorInstant(time) && typeof id === 'string';

@@ -1,4 +1,7 @@
-import { parseDiffQuery } from './diff-query';
+import { parseRequest } from '@palimpsest/platform';
+import { diffQuery } from './diff-query';
+
+const parseDiffQuery = (query: object) => parseRequest(diffQuery, query);
 
 describe(parseDiffQuery.name, () => {
   it('given two revisions, then both are read', () => {

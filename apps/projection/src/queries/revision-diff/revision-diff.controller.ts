@@ -5,16 +5,15 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiQuery,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { valueOrBadRequest } from '../http/parsed';
 import { requireReport } from '../http/require-report';
+import { RevisionDiffDto } from '../http/responses';
 import { ProjectionResources } from '../../projection-resources';
 import { ReadModelsRepository } from '../read-models.repository';
 import { RevisionRepository, StoredRevision } from '../revision-text/revision.repository';
-import { parseDiffQuery } from './diff-query';
+import { DiffQueryDto } from './diff-query';
 
 @ApiTags('revisions')
 @Controller('reports')
@@ -29,14 +28,11 @@ export class RevisionDiffController {
   @ApiOperation({
     summary: 'Figure and block changes between any two revisions, with the silent-edit verdict of each step between',
   })
-  @ApiQuery({ name: 'from', required: true, description: 'revision number' })
-  @ApiQuery({ name: 'to', required: true, description: 'revision number' })
-  @ApiOkResponse({ description: '{ from, to, analyzerVersion, silentEdit, figureChanges, blocks, steps }' })
+  @ApiOkResponse({ type: RevisionDiffDto.Output })
   @ApiBadRequestResponse({ description: 'missing or invalid from/to' })
   @ApiNotFoundResponse({ description: 'unknown report or revision' })
   @ApiUnprocessableEntityResponse({ description: 'the two revisions are too large to compare within the time budget' })
-  async diff(@Param('id') id: string, @Query() query: Record<string, unknown>) {
-    const { from, to } = valueOrBadRequest(parseDiffQuery(query));
+  async diff(@Param('id') id: string, @Query() { from, to }: DiffQueryDto) {
     await requireReport(this.readModels, id);
     const [before, after] = await Promise.all([this.load(id, from), this.load(id, to)]);
     const comparison = await this.compare(before, after);

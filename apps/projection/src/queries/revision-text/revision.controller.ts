@@ -1,12 +1,18 @@
 import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod/v4';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { documentText } from '@palimpsest/text';
 import { ConsistencyRepository } from '../consistency/consistency.repository';
-import { valueOrBadRequest } from '../http/parsed';
 import { positiveInteger } from '../http/query-values';
 import { requireReport } from '../http/require-report';
+import { RevisionDto } from '../http/responses';
 import { ReadModelsRepository } from '../read-models.repository';
 import { RevisionRepository } from './revision.repository';
+
+class RevisionPathDto extends createZodDto(
+  z.object({ id: z.string().describe('report id'), n: positiveInteger('n', 'revision number') }),
+) {}
 
 @ApiTags('revisions')
 @Controller('reports')
@@ -19,13 +25,10 @@ export class RevisionController {
 
   @Get(':id/revisions/:n')
   @ApiOperation({ summary: 'One revision as recorded: the normalised document, its text, notes and consistency' })
-  @ApiOkResponse({
-    description: '{ revision, observedAt, effectiveAt, document, documentText, amendments, consistency }',
-  })
+  @ApiOkResponse({ type: RevisionDto.Output })
   @ApiBadRequestResponse({ description: 'n is not a positive integer' })
   @ApiNotFoundResponse({ description: 'unknown report or revision' })
-  async revision(@Param('id') id: string, @Param('n') n: string) {
-    const number = valueOrBadRequest(positiveInteger('n', n))!;
+  async revision(@Param() { id, n: number }: RevisionPathDto) {
     await requireReport(this.readModels, id);
     const revision = await this.revisions.findRevision(id, number);
     if (!revision) throw new NotFoundException(`report ${id} has no revision ${number}`);

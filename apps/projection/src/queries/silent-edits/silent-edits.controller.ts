@@ -1,8 +1,20 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { valueOrBadRequest } from '../http/parsed';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod/v4';
 import { instant, limit, text } from '../http/query-values';
+import { SilentEditListDto } from '../http/responses';
 import { SilentEditsRepository } from './silent-edits.repository';
+
+class SilentEditsQueryDto extends createZodDto(
+  z
+    .object({
+      since: instant('since', 'observed at or after this instant'),
+      report: text('report', 'report id', 200),
+      limit: limit(100, 1_000),
+    })
+    .transform(({ report, ...rest }) => ({ ...rest, reportId: report })),
+) {}
 
 @ApiTags('changes')
 @Controller('silent-edits')
@@ -11,17 +23,9 @@ export class SilentEditsController {
 
   @Get()
   @ApiOperation({ summary: 'Revisions that changed figures without a new amendment note, newest first' })
-  @ApiQuery({ name: 'since', required: false, description: 'observed at or after this ISO 8601 instant' })
-  @ApiQuery({ name: 'report', required: false, description: 'report id' })
-  @ApiQuery({ name: 'limit', required: false, description: 'default 100, at most 1000' })
-  @ApiOkResponse({ description: '{ items }' })
+  @ApiOkResponse({ type: SilentEditListDto.Output })
   @ApiBadRequestResponse({ description: 'an invalid parameter, named in the message' })
-  async list(@Query() query: Record<string, unknown>) {
-    const filter = {
-      since: valueOrBadRequest(instant('since', query.since)),
-      reportId: valueOrBadRequest(text('report', query.report, 200)),
-      limit: valueOrBadRequest(limit(query.limit, 100, 1_000)),
-    };
+  async list(@Query() filter: SilentEditsQueryDto) {
     return { items: await this.silentEdits.findSilentEdits(filter) };
   }
 }
