@@ -38,7 +38,7 @@ const VERSION_LINE = /^WARC\/\d+\.\d+$/;
  * The heads of a .warc or .warc.gz file's records, read by warcio as a stream:
  * one record is held at a time, however large the file. `layout` is known once
  * the last head is read. Stops with an error naming the offset when a record
- * has no version line or is cut short.
+ * has no version line, no valid length or is cut short.
  */
 export async function* warcRecordHeads(open: OpenWarc, layout: ArchiveLayout): AsyncGenerator<WarcRecordHead> {
   const stream = open(0);
@@ -51,6 +51,10 @@ export async function* warcRecordHeads(open: OpenWarc, layout: ArchiveLayout): A
     for (let record = await parser.parse(); record; record = await parser.parse()) {
       const offset = parser.offset;
       if (!VERSION_LINE.test(record.warcHeaders.statusline)) throw new Error(`no WARC version line at byte ${offset}`);
+      if (!/^\d+$/.test(record.warcHeaders.headers.get('content-length')?.trim() ?? '')) {
+        // warcio ends a header block only at CRLF CRLF: a file of LF-only lines reads as one block of many fields.
+        throw new Error(`WARC record at byte ${offset} has no valid Content-Length (are its lines ended by CRLF?)`);
+      }
       if (offset <= lastOffset) layout.seekable = false;
       lastOffset = offset;
       const block = await openBlock(record);

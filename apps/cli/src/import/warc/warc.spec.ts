@@ -74,6 +74,12 @@ describe(warcRecordHeads.name, () => {
     await expect(headsOf(Buffer.from('HTTP/1.1 200 OK\r\n\r\n'))).rejects.toThrow(/no WARC version line at byte 0/);
   });
 
+  it('given records whose lines end in LF alone, then it says so rather than reading them as one', async () => {
+    const lf = (n: number) =>
+      `WARC/1.0\nWARC-Type: resource\nWARC-Target-URI: https://news.example/${n}\nContent-Length: 1\n\n${n}\n\n`;
+    await expect(headsOf(Buffer.from(lf(1) + lf(2)))).rejects.toThrow(/byte 0 has no valid Content-Length/);
+  });
+
   it('given a .warc.gz of one gzip member per record, then every record is read at its member offset', async () => {
     // A request with no header lines: warcio's own HTTP parsing would read past its record into the next.
     const request = record({ 'WARC-Type': 'request' }, 'GET / HTTP/1.1\r\n\r\n');
