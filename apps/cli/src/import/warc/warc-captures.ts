@@ -1,48 +1,26 @@
-import { parseHttpResponse } from './http-payload';
-import { WarcRecord } from './warc-records';
+import { WarcRecordHead } from './warc-records';
 
-/** A page an archive holds, ready to post to the ingest API. */
+/** A page an archive holds, to be read and posted to the ingest API. */
 export interface ArchivedCapture {
   url: string;
   observedAt: string;
   field: 'html' | 'text';
-  content: string;
+  contentType: string;
 }
 
 /**
- * Each `response` record with a 200 HTML or plain-text payload becomes a
- * capture of WARC-Target-URI at WARC-Date (the archive's capture time);
- * `resource` records with such a content type likewise. Other records
- * (request, metadata, revisit, redirects, images) are skipped and counted.
+ * A `response` record with a 200 HTML or plain-text payload is a capture of
+ * WARC-Target-URI at WARC-Date (the archive's capture time); a `resource`
+ * record with such a content type likewise. Other records (request, metadata,
+ * revisit, redirects, images) are not.
  */
-export function warcCaptures(records: WarcRecord[]): { captures: ArchivedCapture[]; skipped: number } {
-  const captures: ArchivedCapture[] = [];
-  for (const record of records) {
-    const capture = captureOf(record);
-    if (capture) captures.push(capture);
-  }
-  return { captures, skipped: records.length - captures.length };
-}
-
-function captureOf(record: WarcRecord): ArchivedCapture | null {
-  const type = record.headers['warc-type'];
-  const url = record.headers['warc-target-uri']?.replace(/^<(.*)>$/, '$1');
-  const date = Date.parse(record.headers['warc-date'] ?? '');
+export function captureOf(head: WarcRecordHead): ArchivedCapture | null {
+  const url = head.targetUri?.replace(/^<(.*)>$/, '$1');
+  const date = Date.parse(head.date ?? '');
   if (!url || !/^https?:\/\//i.test(url) || Number.isNaN(date)) return null;
-  let contentType: string;
-  let body: Buffer;
-  if (type === 'response') {
-    const response = parseHttpResponse(record.block);
-    if (!response || response.status !== 200) return null;
-    contentType = response.headers['content-type'] ?? '';
-    body = response.body;
-  } else if (type === 'resource') {
-    contentType = record.headers['content-type'] ?? '';
-    body = record.block;
-  } else return null;
-  const field = pageField(contentType);
-  if (!field) return null;
-  return { url, observedAt: new Date(date).toISOString(), field, content: decodeText(body, contentType) };
+  if (head.type === 'response' ? head.httpStatus !== 200 : head.type !== 'resource') return null;
+  const field = pageField(head.contentType);
+  return field ? { url, observedAt: new Date(date).toISOString(), field, contentType: head.contentType } : null;
 }
 
 function pageField(contentType: string): 'html' | 'text' | null {
@@ -52,7 +30,8 @@ function pageField(contentType: string): 'html' | 'text' | null {
   return null;
 }
 
-function decodeText(body: Buffer, contentType: string): string {
+/** The payload as text in its declared charset, UTF-8 when none is declared or the name is unknown. */
+export function decodeText(body: Buffer, contentType: string): string {
   const charset = /charset\s*=\s*"?([\w-]+)/i.exec(contentType)?.[1];
   try {
     return new TextDecoder(charset ?? 'utf-8').decode(body);

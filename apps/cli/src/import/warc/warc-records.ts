@@ -1,66 +1,100 @@
-/** One WARC record: its named fields (lower-cased names) and its content block. */
-export interface WarcRecord {
-  version: string;
-  headers: Record<string, string>;
-  block: Buffer;
-}
+import { Readable } from 'node:stream';
+import { LimitReader, WARCParser, WARCRecord } from 'warcio';
+import { openBlock, RecordBlock } from './http-head';
 
-const CRLF2 = Buffer.from('\r\n\r\n');
-const LF2 = Buffer.from('\n\n');
+/** Opens the archive's bytes from an offset on: the file when importing, a buffer in the specs. */
+export type OpenWarc = (start: number) => Readable;
+
+/** What the importer decides on before reading a record's content, and where to find the record again. */
+export interface WarcRecordHead {
+  /** The record's place among all records of the file, from 0. */
+  ordinal: number;
+  /** Where warcio saw the record start; exact only where `ArchiveLayout.seekable` says so. */
+  offset: number;
+  recordId: string | null;
+  type: string | null;
+  targetUri: string | null;
+  date: string | null;
+  /** The HTTP status of a response record, else null. */
+  httpStatus: number | null;
+  /** The HTTP Content-Type of a response record, the record's own Content-Type otherwise. */
+  contentType: string;
+}
 
 /**
- * Splits an uncompressed WARC file into records (ISO 28500: a version line,
- * named fields, a blank line, Content-Length bytes of block, then CRLF CRLF).
- * Tolerates LF-only header lines and missing record separators; stops with
- * an error naming the offset when a record has no version line or length.
+ * Whether each record can be read again by opening the file at its offset: so
+ * in an uncompressed file and in a .warc.gz of one gzip member per record
+ * (ISO 28500 Annex D). warcio inflates ahead, so in a .warc.gz compressed as
+ * one stream, or several records to a member, the offsets it reports repeat
+ * or point past the end; such a file is read again from its start.
  */
-export function parseWarcRecords(data: Buffer): WarcRecord[] {
-  const records: WarcRecord[] = [];
-  let offset = skipBlankLines(data, 0);
-  while (offset < data.length) {
-    const headerEnd = endOfHeaders(data, offset);
-    if (headerEnd === null) throw new Error(`WARC record at byte ${offset} has no end of headers`);
-    const [versionLine, ...fieldLines] = data.subarray(offset, headerEnd.at).toString('utf8').split(/\r?\n/);
-    if (!/^WARC\/\d+\.\d+$/.test(versionLine.trim())) throw new Error(`no WARC version line at byte ${offset}`);
-    const headers = parseFields(fieldLines);
-    const length = Number(headers['content-length']);
-    if (!Number.isInteger(length) || length < 0)
-      throw new Error(`WARC record at byte ${offset} has no valid Content-Length`);
-    const blockStart = headerEnd.at + headerEnd.length;
-    if (blockStart + length > data.length) throw new Error(`WARC record at byte ${offset} is truncated`);
-    records.push({ version: versionLine.trim(), headers, block: data.subarray(blockStart, blockStart + length) });
-    offset = skipBlankLines(data, blockStart + length);
-  }
-  return records;
+export interface ArchiveLayout {
+  seekable: boolean;
 }
 
-/** Header fields as a map; continuation lines (starting with space or tab) extend the previous value. */
-export function parseFields(lines: string[]): Record<string, string> {
-  const fields: Record<string, string> = {};
-  let last: string | null = null;
-  for (const line of lines) {
-    if (/^[ \t]/.test(line) && last) {
-      fields[last] += ` ${line.trim()}`;
-      continue;
+const VERSION_LINE = /^WARC\/\d+\.\d+$/;
+
+/**
+ * The heads of a .warc or .warc.gz file's records, read by warcio as a stream:
+ * one record is held at a time, however large the file. `layout` is known once
+ * the last head is read. Stops with an error naming the offset when a record
+ * has no version line, no valid length or is cut short.
+ */
+export async function* warcRecordHeads(open: OpenWarc, layout: ArchiveLayout): AsyncGenerator<WarcRecordHead> {
+  const stream = open(0);
+  const seen = { bytes: 0, gzip: false };
+  let lastOffset = -1;
+  layout.seekable = true;
+  try {
+    const parser = new WARCParser(counted(stream, seen), { parseHttp: false });
+    let ordinal = 0;
+    for (let record = await parser.parse(); record; record = await parser.parse()) {
+      const offset = parser.offset;
+      if (!VERSION_LINE.test(record.warcHeaders.statusline)) throw new Error(`no WARC version line at byte ${offset}`);
+      if (!/^\d+$/.test(record.warcHeaders.headers.get('content-length')?.trim() ?? '')) {
+        // warcio ends a header block only at CRLF CRLF: a file of LF-only lines reads as one block of many fields.
+        throw new Error(`WARC record at byte ${offset} has no valid Content-Length (are its lines ended by CRLF?)`);
+      }
+      if (offset <= lastOffset) layout.seekable = false;
+      lastOffset = offset;
+      const block = await openBlock(record);
+      yield headOf(record, block, ordinal++, offset);
+      await passOver(record, block, offset);
     }
-    const colon = line.indexOf(':');
-    if (colon <= 0) continue;
-    last = line.slice(0, colon).trim().toLowerCase();
-    fields[last] = line.slice(colon + 1).trim();
+    if (seen.gzip && lastOffset >= seen.bytes) layout.seekable = false;
+  } finally {
+    stream.destroy();
   }
-  return fields;
 }
 
-function endOfHeaders(data: Buffer, from: number): { at: number; length: number } | null {
-  const crlf = data.indexOf(CRLF2, from);
-  const lf = data.indexOf(LF2, from);
-  if (crlf === -1 && lf === -1) return null;
-  if (lf === -1 || (crlf !== -1 && crlf < lf)) return { at: crlf, length: 4 };
-  return { at: lf, length: 2 };
+async function* counted(stream: Readable, seen: { bytes: number; gzip: boolean }): AsyncGenerator<Uint8Array> {
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    if (seen.bytes === 0) seen.gzip = chunk[0] === 0x1f && chunk[1] === 0x8b;
+    seen.bytes += chunk.length;
+    yield chunk;
+  }
 }
 
-function skipBlankLines(data: Buffer, from: number): number {
-  let offset = from;
-  while (offset < data.length && (data[offset] === 0x0d || data[offset] === 0x0a)) offset++;
-  return offset;
+/**
+ * Reads a record to its end, so the parser never skips it itself: warcio's
+ * skip loops forever on a record cut short (2.4.11), this read stops there.
+ */
+export async function passOver(record: WARCRecord, block: RecordBlock, offset: number): Promise<void> {
+  for await (const chunk of block.rest) void chunk;
+  const reader = record.reader;
+  if (reader instanceof LimitReader && reader.limit > 0) throw new Error(`WARC record at byte ${offset} is truncated`);
+}
+
+function headOf(record: WARCRecord, { http }: RecordBlock, ordinal: number, offset: number): WarcRecordHead {
+  const status = http ? Number(http.statusCode) : NaN;
+  return {
+    ordinal,
+    offset,
+    recordId: record.warcHeader('WARC-Record-ID') ?? null,
+    type: record.warcType ?? null,
+    targetUri: record.warcTargetURI ?? null,
+    date: record.warcDate ?? null,
+    httpStatus: Number.isInteger(status) ? status : null,
+    contentType: (http ? http.headers.get('content-type') : record.warcContentType) ?? '',
+  };
 }

@@ -49,3 +49,30 @@ describe(parseListing.name, () => {
     expect(parseListing('<!-- <rss> --><html></html>', base)).toBeNull();
   });
 });
+
+describe('parseListing on hostile input', () => {
+  // The old patterns searched to the end from each opening in the first three: over 20 s at this size each.
+  const item = (inner: string) => `<rss><item>${inner}<link>https://news.example/a</link></item></rss>`;
+  it.each([
+    ['item openings never closed', `<rss><item><link>https://news.example/a</link></item>${'<item>'.repeat(200_000)}`],
+    ['comments never closed', `${'<!--'.repeat(200_000)}${item('')}`.replace(/^/, '<rss>')],
+    ['guid openings never closed', `<rss><item>${'<guid>'.repeat(200_000)}</item>${item('').slice(5)}`],
+    [
+      'link tags never closed',
+      `<feed><entry>${'<link'.repeat(200_000)}<link href="https://news.example/a"/></entry></feed>`,
+    ],
+  ])('given a feed of %s, when parsed, then the pages around them still count', (_name, xml) => {
+    expect(parseListing(xml, base)?.pages).toEqual(['https://news.example/a']);
+  });
+
+  it('given an item holding another item, then the outer one ends at the first closing tag, as before', () => {
+    const xml =
+      '<rss><item><item><link>/inner</link></item><link>/after</link></item><item><link>/b</link></item></rss>';
+    expect(parseListing(xml, base)?.pages).toEqual(['https://news.example/inner', 'https://news.example/b']);
+  });
+
+  it('given an RSS 1.0 item with rdf:about and no link, then rdf:about is its page', () => {
+    const xml = '<rdf:RDF><item rdf:about="https://news.example/r"><title>R</title></item></rdf:RDF>';
+    expect(parseListing(xml, base)?.pages).toEqual(['https://news.example/r']);
+  });
+});

@@ -9,10 +9,6 @@ import { NO_METER, WorkMeter } from '../../work-meter';
  * "[" after the last "]", line break or earlier link, and a destination that
  * fails once fails for every "[" before the same "]", so each "]" is tried
  * once, and what lies after it is read once (see `TailReader`).
- *
- * markdown-it and micromark were not used: they follow CommonMark (a
- * reference link needs its definition, link text nests), which would change
- * what captures normalise to, and this reader only ever needs link text.
  */
 export type LinkShape = 'image' | 'inline-link' | 'reference-link';
 
