@@ -1,11 +1,11 @@
-import { AmendmentNoted, RevisionAnalyzed, RevisionRecorded } from '@palimpsest/contracts';
+import { AmendmentNoted, publisherOf, RevisionAnalyzed, RevisionRecorded } from '@palimpsest/contracts';
 import { EntityManager } from 'typeorm';
 
 /** reports_v1, revisions_v1 and amendments_v1: what each report said, revision by revision. */
 export class ReportProjector {
   async revisionRecorded(manager: EntityManager, event: RevisionRecorded): Promise<void> {
     const { payload } = event;
-    const publisher = new URL(payload.canonicalUrl).hostname.replace(/^www\./, '');
+    const publisher = publisherOf(payload.canonicalUrl);
     await manager.query(
       `INSERT INTO projection.reports_v1 AS r
          (report_id, url, canonical_url, publisher, title, published_at, first_seen_at, last_revised_at, revision_count)

@@ -27,12 +27,12 @@ export function parseSubscriptionRequest(body: unknown): SubscriptionParseResult
   if (!rule.ok) return rule;
   const filter = parseFilter(body.filter);
   if (typeof filter === 'string') return invalid(filter);
-  if (rule.rule.kind === 'amendment-note' && (filter.metrics.keys.length > 0 || filter.metrics.label !== null)) {
+  if (rule.value.kind === 'amendment-note' && (filter.metrics.keys.length > 0 || filter.metrics.label !== null)) {
     return invalid('"amendment-note" alerts on notes, not figures: remove "filter.metrics"');
   }
   const from = body.from ?? 'now';
   if (from !== 'now' && from !== 'beginning') return invalid('"from" must be "now" (the default) or "beginning"');
-  return { ok: true, request: { url: body.url as string, filter, rule: rule.rule, from } };
+  return { ok: true, request: { url: body.url as string, filter, rule: rule.value, from } };
 }
 
 function parseFilter(input: unknown): SubscriptionFilter | string {

@@ -1,4 +1,4 @@
-import { canonicalUrl, deterministicId } from '@palimpsest/contracts';
+import { canonicalUrl, deterministicId, type Result } from '@palimpsest/contracts';
 import { Source, SOURCE_KINDS, SourceKind } from '../source';
 
 export interface IntervalBounds {
@@ -6,10 +6,8 @@ export interface IntervalBounds {
   minMs: number;
 }
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
-
 /** The source a POST /sources body describes; its id follows from kind and canonical URL, so adding twice is one source. */
-export function parseNewSource(body: unknown, bounds: IntervalBounds, now: Date): Parsed<Source> {
+export function parseNewSource(body: unknown, bounds: IntervalBounds, now: Date): Result<Source> {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     return {
       ok: false,
@@ -43,7 +41,7 @@ export function parseNewSource(body: unknown, bounds: IntervalBounds, now: Date)
 export function parseSourceChanges(
   body: unknown,
   bounds: IntervalBounds,
-): Parsed<{ intervalMs?: number; enabled?: boolean }> {
+): Result<{ intervalMs?: number; enabled?: boolean }> {
   if (typeof body !== 'object' || body === null || Array.isArray(body))
     return { ok: false, reason: 'the body must be a JSON object' };
   const { intervalSeconds, enabled } = body as Record<string, unknown>;
@@ -61,7 +59,7 @@ export function parseSourceChanges(
   };
 }
 
-function parseInterval(seconds: unknown, bounds: IntervalBounds): Parsed<number> {
+function parseInterval(seconds: unknown, bounds: IntervalBounds): Result<number> {
   if (seconds === undefined) return { ok: true, value: bounds.defaultMs };
   if (typeof seconds !== 'number' || !Number.isFinite(seconds))
     return { ok: false, reason: '"intervalSeconds" must be a number' };

@@ -1,4 +1,4 @@
-import { canonicalUrl } from '@palimpsest/contracts';
+import { canonicalUrl, publisherName } from '@palimpsest/contracts';
 import { CursorValues, decodeCursor, FOREIGN_CURSOR, isCursorInstant } from '../http/cursor';
 import { accept, allOf, Parsed, refuse } from '../http/parsed';
 import { instant, limit, text } from '../http/query-values';
@@ -36,7 +36,12 @@ export function parseReportsQuery(query: Record<string, unknown>): Parsed<Report
   if (!parsed.ok) return parsed;
   const { after, publisher, ...rest } = parsed.value;
   if (after && !isReportPosition(after)) return refuse(FOREIGN_CURSOR);
-  return accept({ ...rest, after, publisher: publisher?.toLowerCase().replace(/^www\./, ''), canonicalUrl: canonical });
+  return accept({
+    ...rest,
+    after,
+    publisher: publisher === undefined ? undefined : publisherName(publisher),
+    canonicalUrl: canonical,
+  });
 }
 
 function isReportPosition([time, id]: CursorValues): boolean {
