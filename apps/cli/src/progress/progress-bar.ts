@@ -1,55 +1,43 @@
-import { renderProgress } from './render-progress';
+import { SingleBar } from 'cli-progress';
 
 export interface ProgressStream {
   write(chunk: string): unknown;
-  /** Terminals redraw one line in place; logs and pipes get a line now and then instead. */
+  /** Terminals redraw one line in place; logs and pipes get a line every few seconds instead. */
   isTTY?: boolean;
 }
 
 export interface ProgressBar {
-  advance(by?: number): void;
-  /** Sets the count outright, e.g. from a server's progress report. */
-  update(done: number, total?: number | null): void;
+  /** Sets the count outright, e.g. from a server's progress report, and the total when it is known only then. */
+  update(done: number, total?: number): void;
+  increment(): void;
+  /** Draws the last state and ends the line. */
   finish(): void;
 }
 
-const REDRAW_MS = 100;
-const LOG_EVERY_MS = 5_000;
-
 /**
- * A progress bar for long commands (import, rebuild, reanalyze). Writes to
- * stderr-like streams so stdout stays clean for data; `now` is injectable for specs.
+ * The progress of a long command (import, rebuild, reanalyze) on stderr, so stdout stays clean for
+ * data: `import  [##########..............]  42%  420/1000 captures  eta 7s`.
  */
-export function createProgressBar(
-  stream: ProgressStream,
-  label: string,
-  total: number | null,
-  now: () => number = Date.now,
-): ProgressBar {
-  const startedAt = now();
-  let done = 0;
-  let known = total;
-  let lastDrawn = -Infinity;
-  const draw = (force: boolean) => {
-    const at = now();
-    if (!force && at - lastDrawn < (stream.isTTY ? REDRAW_MS : LOG_EVERY_MS)) return;
-    lastDrawn = at;
-    const line = renderProgress({ label, done, total: known, elapsedMs: at - startedAt });
-    stream.write(stream.isTTY ? `\r\x1b[2K${line}` : `${line}\n`);
-  };
+export function createProgressBar(stream: ProgressStream, label: string, unit: string, total: number): ProgressBar {
+  const bar = new SingleBar({
+    stream: stream as NodeJS.WritableStream,
+    format: `${label}  [{bar}] {percentage}%  {value}/{total} ${unit}  eta {eta_formatted}`,
+    barCompleteChar: '#',
+    barIncompleteChar: '.',
+    barsize: 24,
+    noTTYOutput: true,
+    notTTYSchedule: 5_000,
+    hideCursor: false,
+    // In a log the last line already ends with a newline; on a terminal the final bar stays on screen.
+    clearOnComplete: !stream.isTTY,
+  });
+  bar.start(total, 0);
   return {
-    advance(by = 1) {
-      done += by;
-      draw(false);
+    update: (done, newTotal) => {
+      if (newTotal !== undefined) bar.setTotal(newTotal);
+      bar.update(done);
     },
-    update(value, newTotal) {
-      done = value;
-      if (newTotal !== undefined) known = newTotal;
-      draw(false);
-    },
-    finish() {
-      draw(true);
-      if (stream.isTTY) stream.write('\n');
-    },
+    increment: () => bar.increment(),
+    finish: () => bar.stop(),
   };
 }
