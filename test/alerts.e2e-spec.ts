@@ -10,7 +10,7 @@ import { Pipeline } from './support/pipeline';
 import { describeWithSeed, readSeed } from '@palimpsest/shared-folder';
 import { seedBeforeUpdate } from './support/shared-data';
 import { waitFor } from './support/wait-for';
-import { authorised } from './support/authorised';
+import { captureTextAs } from './support/authorised';
 
 interface Received {
   path: string;
@@ -104,14 +104,9 @@ describeWithSeed('alerts: figure-rule subscriptions and signed webhooks', () => 
     return { status: response.status, body: text ? JSON.parse(text) : null };
   };
   const capture = async (url: string, text: string, observedAt: string) => {
-    const query = new URLSearchParams({ url, observedAt });
-    const response = await fetch(`${pipeline.url('ingest')}/captures?${query}`, {
-      method: 'POST',
-      headers: authorised(pipeline, { 'content-type': 'text/plain' }),
-      body: text,
-    });
-    expect(response.status).toBe(202);
-    return (await response.json()) as { reportId: string; revision: number };
+    const { status, body } = await captureTextAs(pipeline, url, text, observedAt);
+    expect(status).toBe(202);
+    return body as { reportId: string; revision: number };
   };
   const subscribe = async (reportUrl: string, hookPath: string, rule: unknown, keys: string[], to = receiver) => {
     const filter = { reports: { urlPrefix: reportUrl }, metrics: { keys } };
