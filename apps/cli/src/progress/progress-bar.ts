@@ -16,12 +16,21 @@ export interface ProgressBar {
 
 /**
  * The progress of a long command (import, rebuild, reanalyze) on stderr, so stdout stays clean for
- * data: `import  [##########..............]  42%  420/1000 captures  eta 7s`.
+ * data: `import  [##########..............] 42% 420/1000 captures, 84 captures/s  eta 7s`.
+ * `now` is injectable for specs; cli-progress keeps its own clock for the eta.
  */
-export function createProgressBar(stream: ProgressStream, label: string, unit: string, total: number): ProgressBar {
+export function createProgressBar(
+  stream: ProgressStream,
+  label: string,
+  unit: string,
+  total: number,
+  now: () => number = Date.now,
+): ProgressBar {
+  const startedAt = now();
+  const rate = (done: number) => ({ rate: Math.round((done * 1_000) / Math.max(1, now() - startedAt)) });
   const bar = new SingleBar({
     stream: stream as NodeJS.WritableStream,
-    format: `${label}  [{bar}] {percentage}%  {value}/{total} ${unit}  eta {eta_formatted}`,
+    format: `${label}  [{bar}] {percentage}% {value}/{total} ${unit}, {rate} ${unit}/s  eta {eta_formatted}`,
     barCompleteChar: '#',
     barIncompleteChar: '.',
     barsize: 24,
@@ -31,13 +40,18 @@ export function createProgressBar(stream: ProgressStream, label: string, unit: s
     // In a log the last line already ends with a newline; on a terminal the final bar stays on screen.
     clearOnComplete: !stream.isTTY,
   });
-  bar.start(total, 0);
+  let done = 0;
+  bar.start(total, 0, rate(0));
   return {
-    update: (done, newTotal) => {
+    update: (value, newTotal) => {
       if (newTotal !== undefined) bar.setTotal(newTotal);
-      bar.update(done);
+      done = value;
+      bar.update(done, rate(done));
     },
-    increment: () => bar.increment(),
+    increment: () => {
+      done += 1;
+      bar.update(done, rate(done));
+    },
     finish: () => bar.stop(),
   };
 }
