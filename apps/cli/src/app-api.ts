@@ -77,8 +77,9 @@ export async function callApi(
     });
     return { status: response.status, body: parseBody(await response.text()) };
   } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-    const message = `cannot reach the Palimpsest API at ${api.baseUrl} (${cause}); is the ${api.app} app running?`;
+    const { cause } = error as { cause?: { code?: string; message?: string } };
+    const why = cause?.code ?? cause?.message ?? (error as Error).message;
+    const message = `cannot reach the Palimpsest API at ${api.baseUrl} (${why}); is the ${api.app} app running?`;
     return { status: 0, body: { message } };
   }
 }
