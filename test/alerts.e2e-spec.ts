@@ -1,7 +1,5 @@
 import { bufferIo } from './support/buffer-io';
 import { createHmac } from 'node:crypto';
-import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { topicNames } from '@palimpsest/contracts';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
@@ -10,75 +8,10 @@ import { Pipeline } from './support/pipeline';
 import { describeWithSeed, readSeed } from '@palimpsest/shared-folder';
 import { seedBeforeUpdate } from './support/shared-data';
 import { waitFor } from './support/wait-for';
-import { authorised } from './support/authorised';
+import { captureTextAs } from './support/authorised';
+import { HookAnswer, ReceivedHook, WebhookReceiver } from './support/webhook-receiver';
 
-interface Received {
-  path: string;
-  deliveryId: string;
-  timestamp: string;
-  signature: string;
-  body: string;
-}
-
-type Answer = number | 'stall' | { status: number; headers: Record<string, string> };
-
-/** A real webhook receiver on 127.0.0.1 that deduplicates by delivery id, as the README tells receivers to. */
-class Receiver {
-  readonly requests: Received[] = [];
-  readonly accepted = new Map<string, number>();
-  private readonly stalled: ServerResponse[] = [];
-  private server: Server | null = null;
-  port = 0;
-
-  constructor(private readonly answer: (request: Received, seen: number) => Answer = () => 200) {}
-
-  async listen(port = 0): Promise<this> {
-    this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
-    this.port = (this.server.address() as AddressInfo).port;
-    return this;
-  }
-
-  url(path: string): string {
-    return `http://127.0.0.1:${this.port}${path}`;
-  }
-
-  at(path: string): Received[] {
-    return this.requests.filter((request) => request.path === path);
-  }
-
-  async close(): Promise<void> {
-    for (const response of this.stalled.splice(0)) response.destroy();
-    if (!this.server) return;
-    this.server.closeAllConnections();
-    await new Promise((resolve) => this.server!.close(resolve));
-    this.server = null;
-  }
-
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const request: Received = {
-      path: req.url ?? '',
-      deliveryId: String(req.headers['x-palimpsest-delivery']),
-      timestamp: String(req.headers['x-palimpsest-timestamp']),
-      signature: String(req.headers['x-palimpsest-signature']),
-      body: Buffer.concat(chunks).toString('utf8'),
-    };
-    this.requests.push(request);
-    const answer = this.answer(request, this.at(request.path).length);
-    if (answer === 'stall') {
-      this.stalled.push(res);
-      return;
-    }
-    const { status, headers } = typeof answer === 'number' ? { status: answer, headers: {} } : answer;
-    if (status >= 200 && status < 300)
-      this.accepted.set(request.deliveryId, (this.accepted.get(request.deliveryId) ?? 0) + 1);
-    res.writeHead(status, headers).end();
-  }
-}
-
-const sign = (secret: string, { timestamp, body }: Received) =>
+const sign = (secret: string, { timestamp, body }: ReceivedHook) =>
   `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
 
 const FOLLOWERS = 'followers/account-follow-page';
@@ -90,8 +23,8 @@ const withFollowers = (text: string) => readSeed().replace('About 1.02 million',
  */
 describeWithSeed('alerts: figure-rule subscriptions and signed webhooks', () => {
   const pipeline = new Pipeline();
-  const receiver = new Receiver((request, seen) => answerFor(request.path, seen));
-  const behaviours = new Map<string, (seen: number) => Answer>();
+  const receiver = new WebhookReceiver((request, seen) => answerFor(request.path, seen));
+  const behaviours = new Map<string, (seen: number) => HookAnswer>();
   const answerFor = (path: string, seen: number) => behaviours.get(path)?.(seen) ?? 200;
 
   const alerts = async (method: string, path: string, body?: unknown, token = pipeline.env.API_TOKEN) => {
@@ -104,14 +37,9 @@ describeWithSeed('alerts: figure-rule subscriptions and signed webhooks', () => 
     return { status: response.status, body: text ? JSON.parse(text) : null };
   };
   const capture = async (url: string, text: string, observedAt: string) => {
-    const query = new URLSearchParams({ url, observedAt });
-    const response = await fetch(`${pipeline.url('ingest')}/captures?${query}`, {
-      method: 'POST',
-      headers: authorised(pipeline, { 'content-type': 'text/plain' }),
-      body: text,
-    });
-    expect(response.status).toBe(202);
-    return (await response.json()) as { reportId: string; revision: number };
+    const { status, body } = await captureTextAs(pipeline, url, text, observedAt);
+    expect(status).toBe(202);
+    return body as { reportId: string; revision: number };
   };
   const subscribe = async (reportUrl: string, hookPath: string, rule: unknown, keys: string[], to = receiver) => {
     const filter = { reports: { urlPrefix: reportUrl }, metrics: { keys } };
@@ -312,7 +240,7 @@ describeWithSeed('alerts: figure-rule subscriptions and signed webhooks', () => 
   });
 
   it('given the receiver is down past the limit, then the delivery is dead-lettered, and redeliver delivers it once', async () => {
-    const down = await new Receiver().listen();
+    const down = await new WebhookReceiver().listen();
     const port = down.port;
     await down.close();
     const url = reportUrl('down');

@@ -2,7 +2,8 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalBrokerHandle, startLocalBroker, stopLocalBroker } from '../deploy/kafka/with-broker';
-import { ChildApps, freePort } from './support/child-apps';
+import { freePort } from '../deploy/start/app-launcher';
+import { ChildApps } from './support/child-apps';
 import {
   expectEveryEventProjectedOnce,
   expectOneAlertPerChangedRevision,

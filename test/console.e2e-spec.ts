@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { BrowserContext, chromium, Page } from 'playwright-core';
 import { fakeIo } from '../apps/cli/src/testing/fake-io.spec-helper';
 import { createWatchCommand, openEventStream } from '../apps/cli/src/watch/watch.command';
-import { postAuthorised } from './support/authorised';
+import { captureTextAs } from './support/authorised';
 import { getJson, Pipeline } from './support/pipeline';
 import { describeWithSeed, readSeed } from '@palimpsest/shared-folder';
 import { SEED_URL, seedBeforeUpdate } from './support/shared-data';
@@ -44,10 +44,9 @@ describeWithSeed('web console in headless Chromium', () => {
 
   const consoleUrl = (path: string) => `${pipeline.url('projection')}${path}`;
   const capture = async (text: string, observedAt: string, url = SEED_URL) => {
-    const query = new URLSearchParams({ url, observedAt });
-    const response = await postAuthorised(pipeline, `${pipeline.url('ingest')}/captures?${query}`, text, 'text/plain');
-    expect(response.status).toBe(202);
-    return (await response.json()) as { reportId: string; revision: number };
+    const { status, body } = await captureTextAs(pipeline, url, text, observedAt);
+    expect(status).toBe(202);
+    return body as { reportId: string; revision: number };
   };
   const feedItem = (report: string, revision: number) =>
     page.locator(`#feed li[data-kind="revision"][data-report="${report}"][data-revision="${revision}"]`);

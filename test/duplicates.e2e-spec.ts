@@ -1,5 +1,5 @@
 import { readTopicToEnd } from '@palimpsest/kafka';
-import { authorised } from './support/authorised';
+import { captureTextAs } from './support/authorised';
 import { getJson, Pipeline } from './support/pipeline';
 import { RawLog } from './support/raw-log';
 import { describeWithSeed, readSeed } from '@palimpsest/shared-folder';
@@ -13,12 +13,7 @@ describeWithSeed('duplicate delivery', () => {
   let log: RawLog;
 
   const capture = async (url: string, text: string, observedAt: string) => {
-    const response = await fetch(`${pipeline.url('ingest')}/captures?${new URLSearchParams({ url, observedAt })}`, {
-      method: 'POST',
-      headers: authorised(pipeline, { 'content-type': 'text/plain' }),
-      body: text,
-    });
-    expect(response.status).toBe(202);
+    expect((await captureTextAs(pipeline, url, text, observedAt)).status).toBe(202);
   };
   const processed = async (app: 'diff' | 'projection') =>
     (await getJson(`${pipeline.url(app)}/health`)).body.consumer.processed as number;

@@ -1,7 +1,7 @@
 import { canonicalUrl, REVISION_RECORDED, reportIdFor } from '@palimpsest/contracts';
 import { readTopicToEnd } from '@palimpsest/kafka';
 import { runCommandLine } from '../apps/cli/src/run';
-import { authorised } from './support/authorised';
+import { captureTextAs } from './support/authorised';
 import { getJson, Pipeline } from './support/pipeline';
 import { bufferIo } from './support/buffer-io';
 import { RawLog } from './support/raw-log';
@@ -79,12 +79,9 @@ describe('poison messages', () => {
 
   it('given a v2 event from ingest beside the v1 one in the same log, then both reports are projected', async () => {
     const url = 'https://news.example.org/2024/06/written-as-v2';
-    const response = await fetch(`${pipeline.url('ingest')}/captures?${new URLSearchParams({ url })}`, {
-      method: 'POST',
-      headers: authorised(pipeline, { 'content-type': 'text/plain' }),
-      body: 'Takedown\n\nWe removed 30 Pages.',
-    });
-    const { reportId } = (await response.json()) as { reportId: string };
+    const { reportId } = (await captureTextAs(pipeline, url, 'Takedown\n\nWe removed 30 Pages.')).body as {
+      reportId: string;
+    };
     await waitFor(
       () => getJson(`${pipeline.url('projection')}/reports/${reportId}/figures`),
       ({ status, body }) => status === 200 && body.items.length > 0,

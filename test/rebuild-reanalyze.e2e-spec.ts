@@ -3,7 +3,7 @@ import { reanalyzeCommand } from '../apps/cli/src/reanalyze/reanalyze.command';
 import { rebuildCommand } from '../apps/cli/src/rebuild/rebuild.command';
 import { fakeIo } from '../apps/cli/src/testing/fake-io.spec-helper';
 import { READ_MODEL_TABLES } from '../apps/projection/src/rebuild/generation-tables';
-import { authorised } from './support/authorised';
+import { captureTextAs } from './support/authorised';
 import { generationDifferences } from './support/pipeline-audit';
 import { getJson, Pipeline } from './support/pipeline';
 import { describeWithSeed, readSeed } from '@palimpsest/shared-folder';
@@ -21,15 +21,8 @@ describeWithSeed('rebuild and reanalyze through the CLI', () => {
   const pipeline = new Pipeline();
   let reportId: string;
   const projection = (path: string) => getJson(`${pipeline.url('projection')}${path}`);
-  const capture = async (text: string, observedAt: string) => {
-    const query = new URLSearchParams({ url: SEED_URL, observedAt });
-    const response = await fetch(`${pipeline.url('ingest')}/captures?${query}`, {
-      method: 'POST',
-      headers: authorised(pipeline, { 'content-type': 'text/plain' }),
-      body: text,
-    });
-    return (await response.json()) as { reportId: string };
-  };
+  const capture = async (text: string, observedAt: string) =>
+    (await captureTextAs(pipeline, SEED_URL, text, observedAt)).body as { reportId: string };
   const versionsInHistory = async () => {
     const { body } = await projection(`/reports/${reportId}/history`);
     return new Set<string>((body.items ?? []).map((item: { analyzerVersion: string }) => item.analyzerVersion));

@@ -1,5 +1,4 @@
-import { createServer, IncomingMessage, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
+import { ReceivedHook, WebhookReceiver } from '../../test/support/webhook-receiver';
 
 /** The part of an alert's webhook body (apps/alerts alert-body.ts) that says which revision it is about. */
 interface AlertBodyKey {
@@ -7,49 +6,35 @@ interface AlertBodyKey {
   revision?: number;
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 /**
- * A webhook receiver on 127.0.0.1 for the bench's subscription: notes when the first alert about each
- * (report, revision) arrived, keyed "reportId#revision" like the captures sent, and answers 200 to every one.
+ * The bench's subscriber: notes when the first alert about each (report, revision) arrived, keyed
+ * "reportId#revision" like the captures sent, on the tests' webhook receiver (which keeps no bodies here).
  */
 export class AlertReceiver {
   readonly seenAt = new Map<string, number>();
   deliveries = 0;
-  private server: Server | null = null;
+  private readonly receiver = new WebhookReceiver((hook) => this.note(hook), false);
 
   /** Starts listening; the URL to subscribe. */
   async listen(): Promise<string> {
-    const server = createServer((request, response) => {
-      void this.receive(request).then(
-        () => response.writeHead(200).end(),
-        () => response.writeHead(400).end(),
-      );
-    });
-    this.server = server;
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    return `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+    await this.receiver.listen();
+    return this.receiver.url();
   }
 
-  private async receive(request: IncomingMessage): Promise<void> {
-    const text = await readBody(request);
-    // Stamped once the whole body is in: the alert has then been delivered.
-    const receivedAt = performance.now();
-    const body = JSON.parse(text) as AlertBodyKey;
+  close(): Promise<void> {
+    return this.receiver.close();
+  }
+
+  private note({ body, receivedAt }: ReceivedHook): number {
+    let key: AlertBodyKey;
+    try {
+      key = JSON.parse(body) as AlertBodyKey;
+    } catch {
+      return 400;
+    }
     this.deliveries++;
-    const key = `${body.report?.id}#${body.revision}`;
-    if (!this.seenAt.has(key)) this.seenAt.set(key, receivedAt);
-  }
-
-  async close(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    this.server = null;
-    server.closeAllConnections();
-    await new Promise((done) => server.close(done));
+    const id = `${key.report?.id}#${key.revision}`;
+    if (!this.seenAt.has(id)) this.seenAt.set(id, receivedAt);
+    return 200;
   }
 }

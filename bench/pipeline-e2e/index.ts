@@ -10,7 +10,8 @@ import { measurePostgresCopy } from '../raw-limits/postgres-copy';
 import { rawLimitsLoad } from '../raw-limits/raw-limits-load';
 import { AlertReceiver } from './alert-receiver';
 import { AppliedRevisions } from './applied-revisions';
-import { AppProcesses, BenchApp, memoryMiB } from './app-processes';
+import { AppName } from '../../deploy/start/app-launcher';
+import { AppProcesses, memoryMiB } from './app-processes';
 import { kafkaRoundTripLatencies } from './kafka-latency';
 import { JudgedStep, keptUp, latencyStep, nextRate, readStepSeconds, TOP_RATE, FIRST_RATE } from './rate-ladder';
 import { rebuildReadModels, RebuildRun } from './rebuild-read-models';
@@ -21,7 +22,7 @@ import { summarizePipeline } from './summarize-pipeline';
 import { ArrivalFacts, LadderStep, RevisionProfile } from '../report/pipeline-summary';
 
 const STEP_SECONDS = readStepSeconds(process.env);
-const APPS: BenchApp[] = ['ingest', 'diff', 'projection', 'alerts'];
+const APPS: AppName[] = ['ingest', 'diff', 'projection', 'alerts'];
 const BASELINE_RATE = 50;
 /** Rungs of the ladder at most: 25/s doubling to the top rate. */
 const MAX_STEPS = Math.log2(TOP_RATE / FIRST_RATE) + 1;

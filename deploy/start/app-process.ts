@@ -1,8 +1,6 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { ChildProcess } from 'node:child_process';
+import { AppName, launchApp, stopApp, waitUntilHealthy } from './app-launcher';
 import { LinePrefixer } from './line-prefixer';
-
-export type AppName = 'ingest' | 'diff' | 'projection' | 'alerts';
 
 const COLOURS: Record<AppName, string> = {
   ingest: '\x1b[36m',
@@ -18,16 +16,13 @@ export class AppProcess {
 
   constructor(
     readonly name: AppName,
-    private readonly distDir: string,
+    readonly port: string,
   ) {}
 
   start(env: NodeJS.ProcessEnv): void {
     const prefix = process.stdout.isTTY ? `${COLOURS[this.name]}[${this.name}]\x1b[0m` : `[${this.name}]`;
-    const child = spawn(process.execPath, [join(this.distDir, 'apps', this.name, 'src', 'main.js')], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    for (const stream of [child.stdout, child.stderr]) {
+    const child = launchApp(this.name, { env, port: this.port });
+    for (const stream of [child.stdout!, child.stderr!]) {
       const prefixer = new LinePrefixer(prefix, (line) => process.stdout.write(`${line}\n`));
       stream.setEncoding('utf8');
       stream.on('data', (chunk: string) => prefixer.push(chunk));
@@ -37,12 +32,14 @@ export class AppProcess {
     this.child = child;
   }
 
+  /** Resolves once /health answers; the app's own log above says why when it does not. */
+  async healthy(timeoutMs = 120_000): Promise<void> {
+    if (!this.child) throw new Error(`${this.name} was never started`);
+    await waitUntilHealthy(`http://127.0.0.1:${this.port}/health`, this.child, timeoutMs);
+  }
+
   /** SIGTERM for a clean shutdown; SIGKILL if it has not exited after `graceMs`. */
   async stop(graceMs = 15_000): Promise<void> {
-    if (!this.child || this.child.exitCode !== null) return;
-    this.child.kill('SIGTERM');
-    const timer = setTimeout(() => this.child?.kill('SIGKILL'), graceMs);
-    await this.exited;
-    clearTimeout(timer);
+    if (this.child) await stopApp(this.child, graceMs);
   }
 }

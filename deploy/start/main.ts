@@ -1,16 +1,14 @@
 import { ensureDatabase } from '@palimpsest/persistence';
 import { assertPostgresReachable, DEFAULT_DATABASE_URL } from '@palimpsest/platform';
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
 import { LocalBrokerHandle, startLocalBroker, stopLocalBroker } from '../kafka/with-broker';
-import { AppName, AppProcess } from './app-process';
-import { waitHealthy } from './wait-healthy';
+import { AppName, portVariable } from './app-launcher';
+import { AppProcess } from './app-process';
 
 /**
  * `npm start`: the broker (unless KAFKA_BROKERS names one), the database, and
  * the four apps with prefixed logs, until Ctrl-C stops everything it started.
  */
-const distDir = resolve(__dirname, '..', '..');
 const DEFAULT_PORTS: Record<AppName, string> = { projection: '3000', ingest: '3001', alerts: '3002', diff: '3003' };
 
 async function main(): Promise<void> {
@@ -36,7 +34,7 @@ async function main(): Promise<void> {
     env.API_TOKEN = generatedToken;
     console.log(`API_TOKEN is not set: generated one for this run: ${generatedToken}`);
   }
-  const apps = (['ingest', 'diff', 'projection', 'alerts'] as const).map((name) => new AppProcess(name, distDir));
+  const apps = (['ingest', 'diff', 'projection', 'alerts'] as const).map((name) => new AppProcess(name, ports[name]));
   let stopping = false;
   const stopAll = async (code: number) => {
     if (stopping) return;
@@ -48,9 +46,9 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stopAll(0));
   process.once('SIGTERM', () => void stopAll(0));
   process.once('SIGHUP', () => void stopAll(0));
-  for (const app of apps) app.start({ ...env, [`${app.name.toUpperCase()}_PORT`]: ports[app.name] });
+  for (const app of apps) app.start(env);
   try {
-    await Promise.all(apps.map((app) => waitHealthy(`http://127.0.0.1:${ports[app.name]}/health`, app.exited)));
+    await Promise.all(apps.map((app) => app.healthy()));
   } catch (error) {
     console.error(`start failed: ${(error as Error).message}`);
     return stopAll(1);
@@ -74,7 +72,7 @@ async function main(): Promise<void> {
 }
 
 function portsFrom(env: NodeJS.ProcessEnv): Record<AppName, string> {
-  const port = (name: AppName) => env[`${name.toUpperCase()}_PORT`] ?? DEFAULT_PORTS[name];
+  const port = (name: AppName) => env[portVariable(name)] ?? DEFAULT_PORTS[name];
   return { ingest: port('ingest'), diff: port('diff'), projection: port('projection'), alerts: port('alerts') };
 }
 

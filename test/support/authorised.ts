@@ -25,14 +25,14 @@ export async function postJsonAuthorised<T = any>(
   return { status: response.status, body: (await response.json()) as T };
 }
 
-/** A capture in the README's curl form: the page as a raw text/plain body, url and observedAt in the query. */
+/** A capture in the README's curl form: the page as a raw text/plain body, url and observedAt (else now) in the query. */
 export async function captureTextAs(
   pipeline: Pipeline,
   url: string,
   text: string,
-  observedAt: string,
+  observedAt?: string,
 ): Promise<{ status: number; body: any }> {
-  const query = new URLSearchParams({ url, observedAt });
+  const query = new URLSearchParams(observedAt === undefined ? { url } : { url, observedAt });
   const response = await postAuthorised(pipeline, `${pipeline.url('ingest')}/captures?${query}`, text, 'text/plain');
   return { status: response.status, body: await response.json() };
 }

@@ -1,20 +1,11 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { dropDatabase } from '@palimpsest/persistence';
-import { AppName } from './pipeline';
-import { waitFor } from './wait-for';
+import { AppName, freePort, hasExited, launchApp, stopApp, waitUntilHealthy } from '../../deploy/start/app-launcher';
 
-const REPO_ROOT = resolve(__dirname, '..', '..');
-const PORT_VARIABLES: Record<AppName, string> = {
-  ingest: 'INGEST_PORT',
-  diff: 'DIFF_PORT',
-  projection: 'PROJECTION_PORT',
-  alerts: 'ALERTS_PORT',
-};
 const LOG_LINES_KEPT = 200;
 
 /** One running copy of an app: `diff` is its first instance, `diff#2` a second one in the same consumer group. */
@@ -73,12 +64,7 @@ export class ChildApps {
   async start(name: AppInstance): Promise<void> {
     const port = this.ports.get(name) ?? (await freePort());
     this.ports.set(name, port);
-    const app = appOf(name);
-    const child = spawn(process.execPath, [join('dist', 'apps', app, 'src', 'main.js')], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, ...this.env, [PORT_VARIABLES[app]]: String(port) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = launchApp(appOf(name), { env: { ...process.env, ...this.env }, port });
     this.children.set(name, child);
     const lines = this.logs.get(name) ?? [];
     this.logs.set(name, lines);
@@ -91,17 +77,15 @@ export class ChildApps {
     child.stderr!.on('data', keep);
     child.stdout!.pipe(file);
     child.stderr!.pipe(file);
-    await waitFor(
-      () => this.healthy(name, child),
-      (ok) => ok,
-      { timeoutMs: 60_000, intervalMs: 200, what: `${name} to answer /health (log: ${lines.slice(-5).join(' | ')})` },
-    );
+    await waitUntilHealthy(`${this.url(name)}/health`, child, 60_000).catch((error: Error) => {
+      throw new Error(`${name}: ${error.message}; its last lines:\n${lines.slice(-10).join('\n')}`);
+    });
   }
 
   /** kill -9: no shutdown hook runs, transactions in flight are rolled back by Postgres, offsets stay uncommitted. */
   async kill(name: AppInstance): Promise<void> {
     const child = this.children.get(name);
-    if (!child || child.exitCode !== null) return;
+    if (!child || hasExited(child)) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGKILL');
     await exited;
@@ -137,7 +121,7 @@ export class ChildApps {
 
   isRunning(name: AppInstance): boolean {
     const child = this.children.get(name);
-    return child !== undefined && child.exitCode === null && child.signalCode === null;
+    return child !== undefined && !hasExited(child);
   }
 
   /** Running instances of `app`, in the order they were started. */
@@ -151,16 +135,7 @@ export class ChildApps {
    */
   async stopInstance(name: AppInstance, graceMs = 30_000): Promise<void> {
     const child = this.children.get(name);
-    if (child && child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => {
-        this.forcedStops.push(name);
-        child.kill('SIGKILL');
-      }, graceMs);
-      await exited;
-      clearTimeout(timer);
-    }
+    if (child && (await stopApp(child, graceMs))) this.forcedStops.push(name);
     this.children.delete(name);
   }
 
@@ -169,25 +144,4 @@ export class ChildApps {
     for (const name of [...this.children.keys()].reverse()) await this.stopInstance(name, 10_000);
     await dropDatabase(this.env.DATABASE_URL);
   }
-
-  private async healthy(name: AppInstance, child: ChildProcess): Promise<boolean> {
-    if (child.exitCode !== null)
-      throw new Error(`${name} exited with ${child.exitCode}: ${this.logs.get(name)?.slice(-10).join('\n')}`);
-    try {
-      return (await fetch(`${this.url(name)}/health`)).status === 200;
-    } catch {
-      return false;
-    }
-  }
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
 }

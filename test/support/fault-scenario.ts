@@ -11,7 +11,7 @@ import {
   unsettledRevisions,
 } from './pipeline-audit';
 import { waitFor } from './wait-for';
-import { WebhookCounter } from './webhook-counter';
+import { WebhookReceiver } from './webhook-receiver';
 
 /** A fault injected once `afterCaptures` captures have been acknowledged. */
 export interface Fault {
@@ -72,8 +72,8 @@ export async function runFaultScenario(
   faults: Fault[],
   options: ScenarioOptions,
 ): Promise<ScenarioResult> {
-  const receiver = new WebhookCounter();
-  const hook = await receiver.listen();
+  const receiver = await new WebhookReceiver(() => 200, false).listen();
+  const hook = receiver.url();
   try {
     for (const instance of instancesOf(options.instancesPerApp ?? 1)) await apps.start(instance);
     await subscribe(apps, hook);
@@ -123,7 +123,7 @@ export async function runFaultScenario(
       throw new Error(`${error.message}\n${await unsettledRevisions(apps.databaseUrl)}\n${explained ?? ''}`);
     });
     await waitFor(
-      async () => receiver.seen.size,
+      async () => receiver.accepted.size,
       (size) => size >= counts.deliveries,
       { what: 'every webhook' },
     );
@@ -137,7 +137,7 @@ export async function runFaultScenario(
       differences: await generationDifferences(apps.databaseUrl, READ_MODEL_TABLES, rebuild.id),
       sizes: await tableSizes(apps.databaseUrl, READ_MODEL_TABLES),
       repeatedDeliveries: receiver.repeated(),
-      deliveriesSeen: receiver.seen.size,
+      deliveriesSeen: receiver.accepted.size,
     };
   } finally {
     await receiver.close();

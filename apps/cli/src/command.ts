@@ -1,5 +1,3 @@
-import type { ParseArgsConfig } from 'node:util';
-
 /** Where a command reads and writes; the process streams in production, buffers in tests. */
 export interface CliIo {
   readFile(path: string): Promise<Buffer>;
@@ -13,13 +11,21 @@ export interface ParsedCommandLine {
   values: Record<string, string | boolean | undefined>;
 }
 
+export interface CommandOption {
+  type: 'string' | 'boolean';
+  /** A string option given more than once collects every value. */
+  multiple?: boolean;
+  /** One line for the command's help. */
+  description?: string;
+}
+
 export interface Command {
   name: string;
   /** One line for the command list. */
   summary: string;
   /** Positional arguments as shown in usage, e.g. ['OLD', 'NEW']; each one is required. */
   operands: string[];
-  options?: ParseArgsConfig['options'];
+  options?: Record<string, CommandOption>;
   run(args: ParsedCommandLine, io: CliIo): Promise<number>;
 }
 
@@ -27,3 +33,9 @@ export interface Command {
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
+
+/** Says on stderr what went wrong, as `palimpsest COMMAND: message`, and gives the exit code back. */
+export function complain(io: CliIo, command: string, message: string, code = EXIT_USAGE): number {
+  io.stderr.write(`palimpsest ${command}: ${message}\n`);
+  return code;
+}

@@ -19,4 +19,18 @@ describe(runCommandLine.name, () => {
     expect(await runCommandLine(['diff', '--help'], io)).toBe(0);
     expect(io.out()).toContain('Usage: palimpsest diff OLD NEW');
   });
+
+  it('given history --help, when run, then each option is listed with what it is for', async () => {
+    const io = fakeIo({});
+    expect(await runCommandLine(['history', '--help'], io)).toBe(0);
+    expect(io.out()).toMatch(/--api VALUE +the app's base URL \(else its PALIMPSEST_<APP>_API variable\)/);
+  });
+
+  it('given an --api that is not a URL, when run, then the reason goes to stderr with exit code 2', async () => {
+    const io = fakeIo({});
+    expect(await runCommandLine(['deliveries', 'sub_1', '--api', 'alerts:3002'], io)).toBe(2);
+    expect(io.err()).toBe(
+      'palimpsest deliveries: --api must be an http(s) URL such as http://127.0.0.1:3002, got "alerts:3002"\n',
+    );
+  });
 });

@@ -18,9 +18,11 @@ export function programUsage(commands: readonly Command[]): string {
 
 export function commandUsage(command: Command): string {
   const operands = command.operands.join(' ');
-  const options = Object.entries(command.options ?? {}).map(
-    ([name, option]) => `  --${name}${option.type === 'string' ? ' VALUE' : ''}`,
+  const flags = Object.entries(command.options ?? {}).map(
+    ([name, option]) => [`--${name}${option.type === 'string' ? ' VALUE' : ''}`, option.description ?? ''] as const,
   );
+  const width = Math.max(0, ...flags.map(([flag]) => flag.length));
+  const options = flags.map(([flag, description]) => `  ${flag.padEnd(width)}  ${description}`.trimEnd());
   return [
     `Usage: ${PROGRAM} ${command.name} ${operands}`.trimEnd(),
     '',

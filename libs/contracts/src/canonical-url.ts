@@ -15,3 +15,13 @@ export function canonicalUrl(raw: string): string {
   if (url.pathname.length > 1 && url.pathname.endsWith('/')) url.pathname = url.pathname.replace(/(?<!\/)\/+$/, '');
   return url.toString();
 }
+
+/** A publisher as filters and read models name it: the host, lower case, without a leading "www.". */
+export function publisherName(host: string): string {
+  return host.toLowerCase().replace(/^www\./, '');
+}
+
+/** The publisher of a report: its URL's host, named as `publisherName` does. */
+export function publisherOf(url: string): string {
+  return publisherName(new URL(url).hostname);
+}

@@ -6,3 +6,5 @@ export * from './decode';
 export * from './create-event';
 export { documentSchema, figureSchema, figureValueSchema, qualifierSchema } from './schemas';
 export * from './canonical-url';
+export * from './log-position';
+export * from './result';

@@ -1,20 +1,14 @@
 import { Logger } from '@nestjs/common';
-import { decodeEvent, PalimpsestEvent } from '@palimpsest/contracts';
+import { decodeEvent, LogPosition, PalimpsestEvent } from '@palimpsest/contracts';
 import { Consumer, EachBatchPayload, KafkaMessage, Producer } from 'kafkajs';
 import { toDeadLetterMessage } from './dead-letter';
 import { backoffDelay, BackoffOptions, classifyError, deadLetterCause } from './error-policy';
 import { JoinedCallFailed, PieceHandler, PieceJoiner } from './piece-joiner';
 
-export interface EventPosition {
-  topic: string;
-  partition: number;
-  offset: string;
-}
-
 /** A decoded event with where it was read; `message` is kept to dead-letter the original bytes. */
 export interface ConsumedEvent {
   event: PalimpsestEvent;
-  position: EventPosition;
+  position: LogPosition;
   message: KafkaMessage;
 }
 
@@ -278,7 +272,7 @@ export class EventConsumer {
     }
   }
 
-  private async deadLetter(message: KafkaMessage, position: EventPosition, reason: string, detail: string) {
+  private async deadLetter(message: KafkaMessage, position: LogPosition, reason: string, detail: string) {
     const cause = { consumer: this.options.consumer, reason, detail, failedAt: new Date().toISOString() };
     const origin = { ...position, key: message.key, value: message.value };
     await this.producer.send({ topic: this.options.deadLetterTopic, messages: [toDeadLetterMessage(origin, cause)] });

@@ -1,15 +1,10 @@
+import { LogPosition } from '@palimpsest/contracts';
 import { EntityManager } from 'typeorm';
-
-export interface ConsumedPosition {
-  topic: string;
-  partition: number;
-  offset: string;
-}
 
 /** What the inbox needs of a consumed event: its id and where it was read. */
 export interface InboxEntry {
   eventId: string;
-  position: ConsumedPosition;
+  position: LogPosition;
 }
 
 /**
@@ -70,8 +65,6 @@ function nextOffsets(entries: readonly InboxEntry[]) {
 }
 
 /** The inbox entries of consumed events. */
-export function inboxEntries(
-  batch: ReadonlyArray<{ event: { id: string }; position: ConsumedPosition }>,
-): InboxEntry[] {
+export function inboxEntries(batch: ReadonlyArray<{ event: { id: string }; position: LogPosition }>): InboxEntry[] {
   return batch.map(({ event, position }) => ({ eventId: event.id, position }));
 }

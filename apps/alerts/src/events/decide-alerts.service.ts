@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AmendmentNoted } from '@palimpsest/contracts';
-import { EventPosition } from '@palimpsest/kafka';
+import { AmendmentNoted, LogPosition } from '@palimpsest/contracts';
 import { AlertsResources } from '../alerts-resources';
 import { AlertEvent, AlertFigure, AmendmentFacts, renderAlertBody } from '../deliveries/alert-body';
 import { NewDelivery } from '../deliveries/deliveries.repository';
@@ -60,7 +59,7 @@ export class DecideAlertsService {
 
   async onAmendmentNoted(
     note: AmendmentNoted,
-    position: EventPosition,
+    position: LogPosition,
     report: ReportFacts,
     subscriptions: ActiveSubscriptions,
   ): Promise<NewDelivery[]> {

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { FigureChanged, RevisionAnalyzed } from '@palimpsest/contracts';
-import { EventPosition } from '@palimpsest/kafka';
+import { FigureChanged, LogPosition, RevisionAnalyzed } from '@palimpsest/contracts';
 import { EntityManager } from 'typeorm';
 import { RevisionKey } from './revision-key';
 
 export interface ParkedChange {
   event: FigureChanged;
-  position: EventPosition;
+  position: LogPosition;
 }
 
 /** A RevisionAnalyzed whose figure changes are all parked and whose revision is known: ready to alert on. */

@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { AmendmentNoted, RevisionRecorded } from '@palimpsest/contracts';
-import { EventPosition } from '@palimpsest/kafka';
+import { AmendmentNoted, LogPosition, publisherOf, RevisionRecorded } from '@palimpsest/contracts';
 import { EntityManager } from 'typeorm';
 import { NewDelivery } from '../deliveries/deliveries.repository';
-import { publisherOf } from '../rules/filter';
 import { ActiveSubscriptions, DecideAlertsService } from './decide-alerts.service';
 import { ReportContextRepository } from './report-context.repository';
 
 export interface NoteAt {
   event: AmendmentNoted;
-  position: EventPosition;
+  position: LogPosition;
 }
 
 /** Keeps alerts' copy of each report and its notes, and alerts on new notes; a batch at a time. */

@@ -17,8 +17,3 @@ export interface FigureIdentity {
   key: string;
   label: string;
 }
-
-/** The publisher of a report is its host without a leading "www.". */
-export function publisherOf(url: string): string {
-  return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-}

@@ -1,3 +1,4 @@
+import { publisherName } from '@palimpsest/contracts';
 import { FigureIdentity, ReportFacts, SubscriptionFilter } from './filter';
 
 export function matchesReport({ reports }: SubscriptionFilter, report: ReportFacts): boolean {
@@ -8,7 +9,7 @@ export function matchesReport({ reports }: SubscriptionFilter, report: ReportFac
   ) {
     return false;
   }
-  return reports.publisher === null || reports.publisher.toLowerCase().replace(/^www\./, '') === report.publisher;
+  return reports.publisher === null || publisherName(reports.publisher) === report.publisher;
 }
 
 /** A figure matches by exact key, or by label text contained case-insensitively. */

@@ -14,17 +14,17 @@ describe(parseRule.name, () => {
     ['amendment-note', { kind: 'amendment-note' }],
     ['silent-edit', { kind: 'silent-edit' }],
   ])('given the expression "%s", then it reads %j', (text, rule) => {
-    expect(parseRule(text)).toEqual({ ok: true, rule });
+    expect(parseRule(text)).toEqual({ ok: true, value: rule });
   });
 
   it('given the object form, then it reads the same rule', () => {
     expect(parseRule({ kind: 'crosses-threshold', threshold: 100, direction: 'up' })).toEqual({
       ok: true,
-      rule: { kind: 'crosses-threshold', threshold: 100, direction: 'up' },
+      value: { kind: 'crosses-threshold', threshold: 100, direction: 'up' },
     });
     expect(parseRule({ kind: 'crosses-threshold', threshold: 100 })).toMatchObject({
       ok: true,
-      rule: { direction: 'either' },
+      value: { direction: 'either' },
     });
   });
 

@@ -1,8 +1,9 @@
+import { LogPosition } from '@palimpsest/contracts';
 import { FigureIdentity, ReportFacts, SubscriptionFilter } from './filter';
 import { matchesMetric, matchesReport } from './match-filter';
 import { matchesFigureRule } from './match-rule';
 import { FigureChange, Rule } from './rule';
-import { isAfterStart, LogPosition, StartOffsets } from './start-offsets';
+import { isAfterStart, StartOffsets } from './start-offsets';
 
 export interface SubscriptionTerms {
   filter: SubscriptionFilter;

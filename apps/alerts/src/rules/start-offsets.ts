@@ -1,11 +1,7 @@
+import { LogPosition } from '@palimpsest/contracts';
+
 /** Per topic and partition, the first log offset a subscription may alert on. */
 export type StartOffsets = Record<string, Record<string, string>>;
-
-export interface LogPosition {
-  topic: string;
-  partition: number;
-  offset: string;
-}
 
 /**
  * A subscription alerts only on events appended to the log after it was created

@@ -18,10 +18,10 @@ export const diffCommand: Command = {
     if (oldFile === STDIN_OPERAND && newFile === STDIN_OPERAND)
       return fail("only one of OLD and NEW can be '-' (stdin)");
     const before = await loadDocument(oldFile, io);
-    if (!before.ok) return fail(before.message);
+    if (!before.ok) return fail(before.reason);
     const after = await loadDocument(newFile, io);
-    if (!after.ok) return fail(after.message);
-    writeJson(io, diffOutput(diffRevisions(analyzeDocument(before.doc), analyzeDocument(after.doc))));
+    if (!after.ok) return fail(after.reason);
+    writeJson(io, diffOutput(diffRevisions(analyzeDocument(before.value), analyzeDocument(after.value))));
     return EXIT_OK;
   },
 };

@@ -11,10 +11,10 @@ export const extractCommand: Command = {
   async run({ positionals: [file] }, io) {
     const loaded = await loadDocument(file, io);
     if (!loaded.ok) {
-      io.stderr.write(`palimpsest extract: ${loaded.message}\n`);
+      io.stderr.write(`palimpsest extract: ${loaded.reason}\n`);
       return EXIT_USAGE;
     }
-    writeJson(io, extractOutput(analyzeDocument(loaded.doc)));
+    writeJson(io, extractOutput(analyzeDocument(loaded.value)));
     return EXIT_OK;
   },
 };

@@ -13,6 +13,14 @@ describe(formatCsv.name, () => {
   });
 });
 
+describe(`${formatCsv.name} with other values`, () => {
+  it('given a line break, a boolean and a null, then the break is quoted, the boolean spelt out and the null empty', () => {
+    expect(formatCsv([{ text: 'two\nlines', silent: true, unit: null }], ['text', 'silent', 'unit'])).toBe(
+      'text,silent,unit\r\n"two\nlines",true,\r\n',
+    );
+  });
+});
+
 describe(formatTable.name, () => {
   it('given rows, then columns line up and numbers are right-aligned', () => {
     expect(formatTable(rows, ['key', 'value'])).toBe(

@@ -1,14 +1,16 @@
+import { stringify } from 'csv-stringify/sync';
 import { HistoryRow } from './history-rows';
 
-/** RFC 4180 CSV with a header row; fields holding a comma, quote or line break are quoted. */
+/** RFC 4180 CSV with a header row; fields holding a comma, quote or line break are quoted, null is empty. */
 export function formatCsv(rows: HistoryRow[], columns: string[]): string {
-  const field = (value: HistoryRow[string]) => {
-    const text = value === null ? '' : String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return [columns, ...rows.map((row) => columns.map((column) => row[column]))]
-    .map((fields) => `${fields.map(field).join(',')}\r\n`)
-    .join('');
+  return stringify(rows, {
+    header: true,
+    columns,
+    record_delimiter: 'windows',
+    // csv-stringify quotes only the record delimiter itself (CRLF); a lone CR or LF must be quoted too.
+    quoted_match: /[\r\n]/,
+    cast: { boolean: (value) => String(value) },
+  });
 }
 
 /** Columns padded to their widest cell; numbers right-aligned. */

@@ -1,5 +1,5 @@
 import { fakeIo } from '../testing/fake-io.spec-helper';
-import { HttpGet } from './history-api';
+import { Send } from '../app-api';
 import { createHistoryCommand } from './history.command';
 
 const REPORT = 'rpt_1';
@@ -30,23 +30,24 @@ const followers = [
   },
 ];
 
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status });
+
 /** Answers like the projection API for one known report. */
-function fakeApi(calls: string[]): HttpGet {
+function fakeApi(calls: string[]): Send {
   return async (url) => {
     calls.push(url);
     const path = url.replace('http://api.test', '');
-    if (path === `/reports/${REPORT}`) return { status: 200, body: { id: REPORT } };
-    if (path.startsWith('/reports?url='))
-      return { status: 200, body: { items: path.includes('known') ? [{ id: REPORT }] : [] } };
+    if (path === `/reports/${REPORT}`) return json(200, { id: REPORT });
+    if (path.startsWith('/reports?url=')) return json(200, { items: path.includes('known') ? [{ id: REPORT }] : [] });
     if (path === `/reports/${REPORT}/figures/followers%2Fa/history`)
-      return { status: 200, body: { key: 'followers/a', items: followers } };
+      return json(200, { key: 'followers/a', items: followers });
     if (path.startsWith(`/reports/${REPORT}/figures?`))
-      return { status: 200, body: { items: [{ key: 'k', value: 7, qualifier: 'exact', unit: 'count', revision: 1 }] } };
-    return { status: 404, body: { message: `no report with id "${path.split('/')[2]}"` } };
+      return json(200, { items: [{ key: 'k', value: 7, qualifier: 'exact', unit: 'count', revision: 1 }] });
+    return json(404, { message: `no report with id "${path.split('/')[2]}"` });
   };
 }
 
-const run = async (positionals: string[], values: Record<string, string>, get: HttpGet) => {
+const run = async (positionals: string[], values: Record<string, string>, get: Send) => {
   const io = fakeIo({});
   const code = await createHistoryCommand(get).run({ positionals, values: { api: 'http://api.test', ...values } }, io);
   return { code, out: io.out(), err: io.err() };
@@ -93,7 +94,7 @@ describe(createHistoryCommand.name, () => {
   });
 
   it('given the API is unreachable, when run, then the message names the API and the exit code is 2', async () => {
-    const refused: HttpGet = async () => {
+    const refused: Send = async () => {
       throw Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } });
     };
     const { code, err } = await run([REPORT], {}, refused);

@@ -1,47 +1,47 @@
-import { Command, EXIT_OK, EXIT_USAGE } from '../command';
+import { API_OPTIONS, appApiFrom, Send } from '../app-api';
+import { Command, complain, EXIT_OK } from '../command';
 import { writeJson } from '../write-json';
 import { formatCsv, formatTable } from './format-rows';
-import { fetchJson, HistoryUnavailable, HttpGet, loadHistory } from './history-api';
+import { HistoryUnavailable, loadHistory } from './history-api';
 import { readHistoryOptions } from './history-options';
 import { asOfRows, historyRows } from './history-rows';
 
-/** `palimpsest history`, reading through `get` so specs can answer for the API. */
-export function createHistoryCommand(get: HttpGet): Command {
+/** `palimpsest history`, sending through `send` so specs can answer for the API. */
+export function createHistoryCommand(send: Send): Command {
   return {
     name: 'history',
     summary: "Print a report's figure history, one metric's, or its figures as of an instant, from the query API.",
     operands: ['URL|ID'],
     options: {
-      metric: { type: 'string' },
-      'as-of': { type: 'string' },
-      axis: { type: 'string' },
-      format: { type: 'string' },
-      api: { type: 'string' },
+      metric: { type: 'string', description: 'one figure key, e.g. followers/account-follow-page' },
+      'as-of': { type: 'string', description: 'the figures in effect at this ISO 8601 instant' },
+      axis: { type: 'string', description: 'with --as-of: effective (default) or observed' },
+      format: { type: 'string', description: 'table (default), csv or json' },
+      ...API_OPTIONS,
     },
     async run(args, io) {
-      const fail = (message: string) => {
-        io.stderr.write(`palimpsest history: ${message}\n`);
-        return EXIT_USAGE;
-      };
       const options = readHistoryOptions(args);
-      if ('problem' in options) return fail(options.problem);
+      if (!options.ok) return complain(io, 'history', options.reason);
+      const api = appApiFrom('projection', args.values, process.env);
+      if (!api.ok) return complain(io, 'history', api.reason);
       let loaded;
       try {
-        loaded = await loadHistory(options, get);
+        loaded = await loadHistory(options.value, api.value, send);
       } catch (error) {
-        if (error instanceof HistoryUnavailable) return fail(error.message);
+        if (error instanceof HistoryUnavailable) return complain(io, 'history', error.message);
         throw error;
       }
-      if (options.format === 'json') {
+      const { format } = options.value;
+      if (format === 'json') {
         writeJson(io, loaded.body);
         return EXIT_OK;
       }
       const rows = loaded.kind === 'as-of' ? asOfRows(loaded.body.items) : historyRows(loaded.body.items);
       const columns = rows.length > 0 ? Object.keys(rows[0]) : Object.keys(historyRows([{}])[0]);
-      io.stdout.write(options.format === 'csv' ? formatCsv(rows, columns) : formatTable(rows, columns));
+      io.stdout.write(format === 'csv' ? formatCsv(rows, columns) : formatTable(rows, columns));
       return EXIT_OK;
     },
   };
 }
 
-export const historyCommand = createHistoryCommand(fetchJson);
+export const historyCommand = createHistoryCommand(fetch);

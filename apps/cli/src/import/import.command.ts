@@ -1,9 +1,9 @@
 import { stat } from 'node:fs/promises';
-import { Command, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../command';
+import { API_OPTIONS, appApiFrom } from '../app-api';
+import { Command, complain, EXIT_FAILURE, EXIT_OK } from '../command';
 import { writeJson } from '../write-json';
 import { directoryItems } from './directory/directory-items';
 import { ImportItem, inObservationOrder } from './import-item';
-import { ingestApiFrom } from './ingest-api';
 import { postCaptures } from './post-captures';
 import { warcItems } from './warc/warc-items';
 
@@ -13,26 +13,19 @@ export const importCommand: Command = {
     'Import captures from a directory (times from manifest.json/.csv or file names like 2018-10-26T16-00-00Z__slug.html) or a .warc[.gz] file, through the ingest API.',
   operands: ['PATH'],
   options: {
-    url: { type: 'string' },
-    every: { type: 'string' },
-    api: { type: 'string' },
-    token: { type: 'string' },
+    url: { type: 'string', description: "the page's URL, when a directory's captures do not say" },
+    ...API_OPTIONS,
   },
   async run({ positionals: [path], values }, io) {
-    const every = values.every === undefined ? 100 : Number(values.every);
-    if (!Number.isInteger(every) || every < 1) {
-      io.stderr.write('palimpsest import: --every must be a positive whole number of captures\n');
-      return EXIT_USAGE;
-    }
+    const api = appApiFrom('ingest', values, process.env);
+    if (!api.ok) return complain(io, 'import', api.reason);
     const found = await importItems(path, typeof values.url === 'string' ? values.url : null);
-    if ('problem' in found) {
-      io.stderr.write(`palimpsest import: ${found.problem}\n`);
-      return EXIT_USAGE;
-    }
+    if ('problem' in found) return complain(io, 'import', found.problem);
     for (const problem of found.problems) io.stderr.write(`skipped ${problem}\n`);
-    const tally = await postCaptures(ingestApiFrom(values, process.env), inObservationOrder(found.items), io, every);
+    const { stoppedBy, ...tally } = await postCaptures(api.value, inObservationOrder(found.items), io);
     const failed = tally.failed + found.problems.length;
     writeJson(io, { ...tally, failed, skippedRecords: found.skippedRecords });
+    if (stoppedBy) return complain(io, 'import', `stopped at ${stoppedBy}`, EXIT_FAILURE);
     return failed > 0 ? EXIT_FAILURE : EXIT_OK;
   },
 };

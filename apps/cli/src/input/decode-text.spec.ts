@@ -4,28 +4,28 @@ describe(decodeText.name, () => {
   it('given UTF-8 text, when decoded, then the text is returned', () => {
     expect(decodeText(Buffer.from('Less than $100 — café'))).toEqual({
       ok: true,
-      text: 'Less than $100 — café',
+      value: 'Less than $100 — café',
     });
   });
 
   it('given no bytes, when decoded, then it is refused as empty', () => {
     expect(decodeText(Buffer.alloc(0))).toEqual({
       ok: false,
-      problem: 'is empty',
+      reason: 'is empty',
     });
   });
 
   it('given only whitespace, when decoded, then it is refused as empty', () => {
     expect(decodeText(Buffer.from(' \n\t '))).toMatchObject({
       ok: false,
-      problem: expect.stringContaining('empty'),
+      reason: expect.stringContaining('empty'),
     });
   });
 
   it('given a NUL byte, when decoded, then it is refused as binary', () => {
     expect(decodeText(Buffer.from([0x50, 0x4b, 0x00, 0x03]))).toMatchObject({
       ok: false,
-      problem: expect.stringContaining('NUL'),
+      reason: expect.stringContaining('NUL'),
     });
   });
 
@@ -33,7 +33,7 @@ describe(decodeText.name, () => {
     const bytes = Buffer.from(Array.from({ length: 64 }, (_, index) => 0x80 + (index % 64)));
     expect(decodeText(bytes)).toMatchObject({
       ok: false,
-      problem: expect.stringContaining('not valid UTF-8'),
+      reason: expect.stringContaining('not valid UTF-8'),
     });
   });
 

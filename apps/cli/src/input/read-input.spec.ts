@@ -6,9 +6,7 @@ describe(readInput.name, () => {
     const io = fakeIo({ files: { 'a.txt': 'Seven events hosted.' } });
     expect(await readInput('a.txt', io)).toEqual({
       ok: true,
-      name: 'a.txt',
-      format: 'text',
-      text: 'Seven events hosted.',
+      value: { name: 'a.txt', format: 'text', text: 'Seven events hosted.' },
     });
   });
 
@@ -16,15 +14,14 @@ describe(readInput.name, () => {
     const io = fakeIo({ stdin: '<html><body><p>x</p></body></html>' });
     expect(await readInput('-', io)).toMatchObject({
       ok: true,
-      name: 'stdin',
-      format: 'text',
+      value: { name: 'stdin', format: 'text' },
     });
   });
 
   it('given a missing file, when read, then the message names the file and the problem', async () => {
     expect(await readInput('nope.txt', fakeIo({}))).toEqual({
       ok: false,
-      message: 'nope.txt: no such file',
+      reason: 'nope.txt: no such file',
     });
   });
 
@@ -32,7 +29,7 @@ describe(readInput.name, () => {
     const io = fakeIo({ directories: ['docs'] });
     expect(await readInput('docs', io)).toEqual({
       ok: false,
-      message: 'docs: is a directory, not a file',
+      reason: 'docs: is a directory, not a file',
     });
   });
 
@@ -42,7 +39,7 @@ describe(readInput.name, () => {
     });
     expect(await readInput('img.png', io)).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/^img\.png: is not text/),
+      reason: expect.stringMatching(/^img\.png: is not text/),
     });
   });
 });

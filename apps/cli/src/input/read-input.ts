@@ -1,13 +1,18 @@
+import { type Result } from '@palimpsest/contracts';
 import { CliIo } from '../command';
 import { decodeText } from './decode-text';
 import { detectFormat, InputFormat } from './detect-format';
 
 export const STDIN_OPERAND = '-';
 
-export type Input = { ok: true; name: string; format: InputFormat; text: string } | { ok: false; message: string };
+export interface Input {
+  name: string;
+  format: InputFormat;
+  text: string;
+}
 
 /** Reads a file operand (or stdin for "-") and checks that it is text; a failure carries a one-line message naming the file. */
-export async function readInput(operand: string, io: CliIo): Promise<Input> {
+export async function readInput(operand: string, io: CliIo): Promise<Result<Input>> {
   const name = operand === STDIN_OPERAND ? 'stdin' : operand;
   let bytes: Buffer;
   try {
@@ -15,16 +20,14 @@ export async function readInput(operand: string, io: CliIo): Promise<Input> {
   } catch (error) {
     return {
       ok: false,
-      message: `${name}: ${readProblem(error as NodeJS.ErrnoException)}`,
+      reason: `${name}: ${readProblem(error as NodeJS.ErrnoException)}`,
     };
   }
   const decoded = decodeText(bytes);
-  if (!decoded.ok) return { ok: false, message: `${name}: ${decoded.problem}` };
+  if (!decoded.ok) return { ok: false, reason: `${name}: ${decoded.reason}` };
   return {
     ok: true,
-    name,
-    format: detectFormat(name),
-    text: decoded.text,
+    value: { name, format: detectFormat(name), text: decoded.value },
   };
 }
 

@@ -1,36 +1,28 @@
 import { createProgressBar } from './progress-bar';
 
 describe(createProgressBar.name, () => {
-  const clock = (times: number[]) => () => times.shift() ?? 0;
-
-  it('given a terminal, then the line is redrawn in place and ends with a newline', () => {
+  it('given a log (not a terminal), when the work ends, then the last line shows every item done on a line of its own', () => {
     const written: string[] = [];
-    const sut = createProgressBar(
-      { write: (chunk) => written.push(chunk), isTTY: true },
-      'import',
-      2,
-      clock([0, 200, 400, 600]),
-    );
-    sut.advance();
-    sut.advance();
+    let now = 0;
+    const sut = createProgressBar({ write: (chunk) => written.push(chunk) }, 'import', 'captures', 4, () => now);
+    now = 2_000;
+    for (let done = 0; done < 4; done++) sut.increment();
     sut.finish();
-    expect(written[0]).toMatch(/^\r\x1b\[2Kimport {2}\[#{12}\.{12}\] {3}50% {2}1\/2/);
-    expect(written[written.length - 1]).toBe('\n');
+    const lines = written.join('').split('\n').filter(Boolean);
+    expect(lines[0]).toMatch(/^import {2}\[\.{24}\] 0% 0\/4 captures, 0 captures\/s/);
+    expect(lines.at(-1)).toMatch(/^import {2}\[#{24}\] 100% 4\/4 captures, 2 captures\/s/);
+    expect(written.join('').endsWith('\n')).toBe(true);
   });
 
-  it('given a pipe, then a line only every few seconds and at the end', () => {
+  it('given a total learnt from the server, when updated, then the bar is drawn against that total', () => {
     const written: string[] = [];
-    const sut = createProgressBar(
-      { write: (chunk) => written.push(chunk) },
-      'rebuild',
-      100,
-      clock([0, 0, 1_000, 2_000, 3_000]),
-    );
-    sut.advance(10);
-    sut.advance(10);
-    sut.advance(10);
+    let now = 0;
+    const sut = createProgressBar({ write: (chunk) => written.push(chunk) }, 'rebuild', 'events', 0, () => now);
+    now = 500;
+    sut.update(250, 500);
     sut.finish();
-    expect(written).toHaveLength(2);
-    expect(written[1]).toMatch(/^rebuild .* 30\/100 .*\n$/);
+    expect(written.join('').split('\n').filter(Boolean).at(-1)).toMatch(
+      /\[#{12}\.{12}\] 50% 250\/500 events, 500 events\/s/,
+    );
   });
 });

@@ -1,10 +1,10 @@
-import { ApiEndpoint, callApi } from '../api-call';
-import { CliIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../command';
+import { AppApi, callApi, exitCodeOf, failureMessage } from '../app-api';
+import { CliIo, complain, EXIT_FAILURE, EXIT_OK } from '../command';
+import { createProgressBar, ProgressStream } from '../progress/progress-bar';
 import { writeJson } from '../write-json';
-import { JobProgress, renderProgress } from './progress-bar';
 
-/** The app that runs the job (base URL, e.g. http://127.0.0.1:3000, and token), and how to follow it. */
-export interface JobApi extends ApiEndpoint {
+/** How to start and follow a job on the app that runs it. */
+export interface JobRequest {
   /** The collection path: POST starts a job, GET <path>/<id> reports it. */
   path: string;
   body: unknown;
@@ -13,33 +13,32 @@ export interface JobApi extends ApiEndpoint {
   pollMs?: number;
 }
 
-type JobView = JobProgress & { id: string | number; status: string; error?: string | null };
-
-/** Starts a job over HTTP, draws its progress on stderr while polling, and prints its final state on stdout. */
-export async function followJob(api: JobApi, io: CliIo, command: string): Promise<number> {
-  const started = await callApi(api, 'POST', api.path, api.body);
-  if (started.status !== 202) {
-    io.stderr.write(`palimpsest ${command}: ${describeFailure(started)}\n`);
-    return started.status >= 500 || started.status === 0 ? EXIT_FAILURE : EXIT_USAGE;
-  }
-  let job = started.body as JobView;
-  while (!(job.status in api.finalStatuses)) {
-    io.stderr.write(`\r${renderProgress(job)}`);
-    await new Promise((resolve) => setTimeout(resolve, api.pollMs ?? 250));
-    const polled = await callApi(api, 'GET', `${api.path}/${encodeURIComponent(String(job.id))}`);
-    if (polled.status !== 200) {
-      io.stderr.write(`\npalimpsest ${command}: ${describeFailure(polled)}\n`);
-      return EXIT_FAILURE;
-    }
-    job = polled.body as JobView;
-  }
-  io.stderr.write(`\r${renderProgress(job)}\n`);
-  writeJson(io, job);
-  return api.finalStatuses[job.status] ? EXIT_OK : EXIT_FAILURE;
+interface JobView {
+  id: string | number;
+  status: string;
+  appliedEvents: number;
+  totalEvents: number;
+  error?: string | null;
 }
 
-function describeFailure({ status, body }: { status: number; body: unknown }): string {
-  const message = (body as { message?: unknown } | null)?.message;
-  const text = Array.isArray(message) ? message.join('; ') : message ? String(message) : '';
-  return status === 0 ? text : `API answered ${status}${text ? `: ${text}` : ''}`;
+/** Starts a job over HTTP, draws its progress on stderr while polling, and prints its final state on stdout. */
+export async function followJob(api: AppApi, job: JobRequest, io: CliIo, command: string): Promise<number> {
+  const started = await callApi(api, 'POST', job.path, job.body);
+  if (started.status !== 202) return complain(io, command, failureMessage(api, started), exitCodeOf(started));
+  let view = started.body as JobView;
+  const progress = createProgressBar(io.stderr as ProgressStream, command, 'events', view.totalEvents);
+  while (!(view.status in job.finalStatuses)) {
+    progress.update(view.appliedEvents, view.totalEvents);
+    await new Promise((resolve) => setTimeout(resolve, job.pollMs ?? 250));
+    const polled = await callApi(api, 'GET', `${job.path}/${encodeURIComponent(String(view.id))}`);
+    if (polled.status !== 200) {
+      progress.finish();
+      return complain(io, command, failureMessage(api, polled), EXIT_FAILURE);
+    }
+    view = polled.body as JobView;
+  }
+  progress.update(view.appliedEvents, view.totalEvents);
+  progress.finish();
+  writeJson(io, view);
+  return job.finalStatuses[view.status] ? EXIT_OK : EXIT_FAILURE;
 }

@@ -4,15 +4,20 @@ describe(sourcesRequest.name, () => {
   it('given add with a feed and an interval, then it posts the source', () => {
     expect(sourcesRequest('add', { url: 'https://news.example/feed', kind: 'feed', interval: '900' })).toEqual({
       ok: true,
-      method: 'POST',
-      path: '/sources',
-      body: { url: 'https://news.example/feed', kind: 'feed', intervalSeconds: 900 },
+      value: {
+        method: 'POST',
+        path: '/sources',
+        body: { url: 'https://news.example/feed', kind: 'feed', intervalSeconds: 900 },
+      },
     });
   });
 
   it('given list and remove, then they get and delete', () => {
-    expect(sourcesRequest('list', {})).toEqual({ ok: true, method: 'GET', path: '/sources' });
-    expect(sourcesRequest('remove', { id: 'src_1' })).toEqual({ ok: true, method: 'DELETE', path: '/sources/src_1' });
+    expect(sourcesRequest('list', {})).toEqual({ ok: true, value: { method: 'GET', path: '/sources' } });
+    expect(sourcesRequest('remove', { id: 'src_1' })).toEqual({
+      ok: true,
+      value: { method: 'DELETE', path: '/sources/src_1' },
+    });
   });
 
   it.each([
@@ -22,6 +27,6 @@ describe(sourcesRequest.name, () => {
     ['watch', {}, /unknown action 'watch'/],
   ])('given %s with %j, then it says what is wrong', (action, values, message) => {
     const request = sourcesRequest(action, values);
-    expect(request.ok === false && request.message).toMatch(message);
+    expect(request.ok === false && request.reason).toMatch(message);
   });
 });

@@ -1,6 +1,6 @@
-import { Command, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../command';
+import { API_OPTIONS, appApiFrom, callApi, exitCodeOf, failureMessage } from '../app-api';
+import { Command, complain, EXIT_OK } from '../command';
 import { writeJson } from '../write-json';
-import { alertsApiFrom, callAlertsApi, failureMessage } from './alerts-api';
 import { subscriptionBody } from './subscription-body';
 
 export const subscribeCommand: Command = {
@@ -8,28 +8,23 @@ export const subscribeCommand: Command = {
   summary: 'Create an alert subscription (webhook, metric, rule) and print it with its secret, shown only this once.',
   operands: [],
   options: {
-    url: { type: 'string' },
-    rule: { type: 'string' },
-    metric: { type: 'string' },
-    label: { type: 'string' },
-    report: { type: 'string' },
-    'url-prefix': { type: 'string' },
-    publisher: { type: 'string' },
-    from: { type: 'string' },
-    api: { type: 'string' },
-    token: { type: 'string' },
+    url: { type: 'string', description: 'the webhook that receives alerts' },
+    rule: { type: 'string', description: 'when to alert, e.g. relative>=5% or crosses:100' },
+    metric: { type: 'string', description: 'figure keys to follow, comma-separated' },
+    label: { type: 'string', description: "text contained in the figure's label" },
+    report: { type: 'string', description: 'report ids to follow, comma-separated' },
+    'url-prefix': { type: 'string', description: 'follow reports whose URL starts with this' },
+    publisher: { type: 'string', description: 'follow reports of this host (without www.)' },
+    from: { type: 'string', description: 'now (default) or beginning' },
+    ...API_OPTIONS,
   },
   async run({ values }, io) {
     const built = subscriptionBody(values);
-    if (!built.ok) {
-      io.stderr.write(`palimpsest subscribe: ${built.message}\n`);
-      return EXIT_USAGE;
-    }
-    const answer = await callAlertsApi(alertsApiFrom(values, process.env), 'POST', '/subscriptions', built.body);
-    if (answer.status !== 201) {
-      io.stderr.write(`palimpsest subscribe: ${failureMessage(answer)}\n`);
-      return answer.status >= 500 ? EXIT_FAILURE : EXIT_USAGE;
-    }
+    if (!built.ok) return complain(io, 'subscribe', built.reason);
+    const api = appApiFrom('alerts', values, process.env);
+    if (!api.ok) return complain(io, 'subscribe', api.reason);
+    const answer = await callApi(api.value, 'POST', '/subscriptions', built.value);
+    if (answer.status !== 201) return complain(io, 'subscribe', failureMessage(api.value, answer), exitCodeOf(answer));
     writeJson(io, answer.body);
     return EXIT_OK;
   },

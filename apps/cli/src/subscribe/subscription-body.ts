@@ -1,11 +1,11 @@
+import { type Result } from '@palimpsest/contracts';
+
 /** The POST /subscriptions body from the command's options; the API validates the rest and answers with reasons. */
-export function subscriptionBody(
-  values: Record<string, unknown>,
-): { ok: true; body: object } | { ok: false; message: string } {
+export function subscriptionBody(values: Record<string, unknown>): Result<object> {
   if (typeof values.url !== 'string')
-    return { ok: false, message: '--url is required: the webhook that receives alerts' };
+    return { ok: false, reason: '--url is required: the webhook that receives alerts' };
   if (typeof values.rule !== 'string')
-    return { ok: false, message: '--rule is required, e.g. relative>=5% or crosses:100' };
+    return { ok: false, reason: '--rule is required, e.g. relative>=5% or crosses:100' };
   const list = (value: unknown) =>
     typeof value === 'string'
       ? value
@@ -16,7 +16,7 @@ export function subscriptionBody(
   const text = (value: unknown) => (typeof value === 'string' ? value : null);
   return {
     ok: true,
-    body: {
+    value: {
       url: values.url,
       rule: values.rule,
       filter: {

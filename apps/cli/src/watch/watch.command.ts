@@ -1,5 +1,5 @@
-import { Command, EXIT_OK, EXIT_USAGE } from '../command';
-import { DEFAULT_API } from '../history/history-options';
+import { API_OPTIONS, appApiFrom } from '../app-api';
+import { Command, complain, EXIT_OK } from '../command';
 import { formatFeedLine, FeedLineItem } from './feed-line';
 import { SseParser } from './sse-parser';
 
@@ -24,13 +24,15 @@ export function createWatchCommand(open: StreamOpener, signal: () => AbortSignal
     name: 'watch',
     summary: 'Tail the live feed: revisions, amendment notes, figure changes and silent edits as they are applied.',
     operands: [],
-    options: { api: { type: 'string' }, publisher: { type: 'string' }, report: { type: 'string' } },
+    options: {
+      publisher: { type: 'string', description: 'only reports of this host' },
+      report: { type: 'string', description: 'only this report id' },
+      ...API_OPTIONS,
+    },
     async run({ values }, io) {
-      const api = ((values.api as string | undefined) ?? DEFAULT_API).replace(/(?<!\/)\/+$/, '');
-      if (!/^https?:\/\/[^/]/.test(api)) {
-        io.stderr.write(`palimpsest watch: --api must be an http(s) URL, got "${api}"\n`);
-        return EXIT_USAGE;
-      }
+      const endpoint = appApiFrom('projection', values, process.env);
+      if (!endpoint.ok) return complain(io, 'watch', endpoint.reason);
+      const api = endpoint.value.baseUrl;
       const query = new URLSearchParams();
       for (const name of ['publisher', 'report'] as const) if (values[name]) query.set(name, String(values[name]));
       const abort = signal();
@@ -46,8 +48,7 @@ export function createWatchCommand(open: StreamOpener, signal: () => AbortSignal
       } catch (error) {
         if (!abort.aborted) {
           const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-          io.stderr.write(`palimpsest watch: cannot follow the live feed at ${api} (${cause})\n`);
-          return EXIT_USAGE;
+          return complain(io, 'watch', `cannot follow the live feed at ${api} (${cause})`);
         }
       }
       return EXIT_OK;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AmendmentNoted, FigureChanged, RevisionAnalyzed, RevisionRecorded } from '@palimpsest/contracts';
+import { AmendmentNoted, FigureChanged, publisherOf, RevisionAnalyzed, RevisionRecorded } from '@palimpsest/contracts';
 import { EntityManager } from 'typeorm';
 import { ReadModelTables } from '../rebuild/generation-tables';
 import { AppendRows, insertRows } from './append-rows';
@@ -63,7 +63,7 @@ export class ReadModelBatchApplier {
       report_id: event.reportId,
       url: event.payload.url,
       canonical_url: event.payload.canonicalUrl,
-      publisher: new URL(event.payload.canonicalUrl).hostname.replace(/^www\./, ''),
+      publisher: publisherOf(event.payload.canonicalUrl),
       title: event.payload.document.title,
       published_at: event.payload.publishedAt,
       occurred_at: event.occurredAt,

@@ -1,11 +1,5 @@
-import { PalimpsestEvent } from '@palimpsest/contracts';
-import {
-  ConsumedPosition,
-  dropDatabase,
-  ensureDatabase,
-  inboxEntries,
-  openServiceDatabase,
-} from '@palimpsest/persistence';
+import { LogPosition, PalimpsestEvent } from '@palimpsest/contracts';
+import { dropDatabase, ensureDatabase, inboxEntries, openServiceDatabase } from '@palimpsest/persistence';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { PROJECTION_MIGRATIONS } from '../migrations';
@@ -106,7 +100,7 @@ const LIVE_TARGET = { consumerGroup: 'read-model-spec', generation: 1 };
 
 interface Consumed {
   event: PalimpsestEvent;
-  position: ConsumedPosition;
+  position: LogPosition;
 }
 
 async function applyAsLive(dataSource: DataSource, batch: readonly Consumed[]): Promise<void> {

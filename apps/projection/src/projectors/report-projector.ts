@@ -1,4 +1,4 @@
-import { AmendmentNoted, RevisionAnalyzed, RevisionRecorded } from '@palimpsest/contracts';
+import { AmendmentNoted, publisherOf, RevisionAnalyzed, RevisionRecorded } from '@palimpsest/contracts';
 import { EntityManager } from 'typeorm';
 import { ReadModelTables } from '../rebuild/generation-tables';
 
@@ -6,7 +6,7 @@ import { ReadModelTables } from '../rebuild/generation-tables';
 export class ReportProjector {
   async revisionRecorded(manager: EntityManager, tables: ReadModelTables, event: RevisionRecorded): Promise<void> {
     const { payload } = event;
-    const publisher = new URL(payload.canonicalUrl).hostname.replace(/^www\./, '');
+    const publisher = publisherOf(payload.canonicalUrl);
     await manager.query(
       `INSERT INTO ${tables.reports_v1} AS r
          (report_id, url, canonical_url, publisher, title, published_at, first_seen_at, last_revised_at, revision_count)

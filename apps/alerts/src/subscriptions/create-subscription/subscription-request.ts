@@ -88,7 +88,7 @@ const subscriptionRequest = z
         .union([z.string(), z.record(z.string(), z.unknown())], { error: `"rule" is required: ${RULE_SYNTAX}` })
         .transform((input, context) => {
           const parsed = parseRule(input);
-          if (parsed.ok) return parsed.rule;
+          if (parsed.ok) return parsed.value;
           context.issues.push({ code: 'custom', input, message: parsed.reason });
           return z.NEVER;
         })

@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { RevisionRecorded } from '@palimpsest/contracts';
-import { EventPosition } from '@palimpsest/kafka';
+import { LogPosition, RevisionRecorded } from '@palimpsest/contracts';
 import { appendToOutbox, claimEvents, inboxEntries } from '@palimpsest/persistence';
 import { Analysis } from '@palimpsest/text';
 import { DiffResources } from '../../diff-resources';
@@ -9,7 +8,7 @@ import { AnalysisEvents, planAnalysisEvents } from './plan-analysis';
 
 export interface RecordedAt {
   event: RevisionRecorded;
-  position: EventPosition;
+  position: LogPosition;
 }
 
 interface Derived {

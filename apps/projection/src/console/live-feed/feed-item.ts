@@ -1,4 +1,4 @@
-import { PalimpsestEvent } from '@palimpsest/contracts';
+import { PalimpsestEvent, publisherName, publisherOf } from '@palimpsest/contracts';
 
 export type FeedItemKind = 'revision' | 'amendment' | 'figure' | 'silent-edit';
 
@@ -36,7 +36,7 @@ export interface FeedItem {
 export function contextFromEvent(event: PalimpsestEvent): ReportContext | null {
   if (event.type !== 'RevisionRecorded') return null;
   const { canonicalUrl, url, document } = event.payload;
-  return { publisher: new URL(canonicalUrl).hostname.replace(/^www\./, ''), title: document.title, url };
+  return { publisher: publisherOf(canonicalUrl), title: document.title, url };
 }
 
 /**
@@ -103,6 +103,6 @@ export interface FeedFilter {
 }
 
 export function matchesFilter(item: FeedItem, filter: FeedFilter): boolean {
-  if (filter.publisher && item.publisher !== filter.publisher.toLowerCase().replace(/^www\./, '')) return false;
+  if (filter.publisher && item.publisher !== publisherName(filter.publisher)) return false;
   return !filter.reportId || item.reportId === filter.reportId;
 }

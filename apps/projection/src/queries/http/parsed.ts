@@ -1,10 +1,9 @@
 import { BadRequestException } from '@nestjs/common';
+import { accept, refuse, type Result } from '@palimpsest/contracts';
 
 /** A query parameter read from the request: its value, or why it was refused. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
-
-export const accept = <T>(value: T): Parsed<T> => ({ ok: true, value });
-export const refuse = <T = never>(reason: string): Parsed<T> => ({ ok: false, reason });
+export type Parsed<T> = Result<T>;
+export { accept, refuse };
 
 /** The parsed value, or a 400 whose message is the reason. */
 export function valueOrBadRequest<T>(parsed: Parsed<T>): T {

@@ -1,4 +1,4 @@
-import { canonicalUrl } from '@palimpsest/contracts';
+import { canonicalUrl, publisherName } from '@palimpsest/contracts';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod/v4';
 import { isCursorInstant, type CursorValues } from '../http/cursor';
@@ -27,7 +27,7 @@ export const reportsQuery = z
     ...rest,
     after,
     titleText: q,
-    publisher: publisher?.toLowerCase().replace(/^www\./, ''),
+    publisher: publisher === undefined ? undefined : publisherName(publisher),
     canonicalUrl: url,
   }));
 
