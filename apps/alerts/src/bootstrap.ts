@@ -1,17 +1,10 @@
 import { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
-import {
-  configureHttpEdges,
-  createAppLogger,
-  exposeMetrics,
-  openServiceRuntime,
-  startEventConsumer,
-} from '@palimpsest/platform';
+import { openServiceRuntime, startApp } from '@palimpsest/platform';
 import { countWebhooks } from './deliveries/webhook-metrics';
 import { AlertsModule } from './alerts.module';
 import { AlertsResources } from './alerts-resources';
 import { AlertsConfig } from './config';
+import { deliveriesHealth } from './deliveries/deliveries-health';
 import { CreateAlerts1732780300000 } from './migrations/1732780300000-create-alerts';
 import { AlertPerRevision1732780400000 } from './migrations/1732780400000-alert-per-revision';
 
@@ -25,20 +18,13 @@ export async function bootstrap(config: AlertsConfig): Promise<INestApplication>
     topics: (topics) => [topics.revisions, topics.analyses, topics.deadLetter],
   });
   const resources = new AlertsResources(config, runtime.dataSource, runtime.kafka, runtime.topics);
-  const consumer = runtime.createConsumer(config.consumerGroup, config.consumerMaxAttempts);
-  const module = AlertsModule.register(resources, runtime.closeables, consumer);
-  const app = await NestFactory.create<NestExpressApplication>(module, {
-    logger: createAppLogger('alerts'),
-    bodyParser: false,
-  });
-  configureHttpEdges(app, { bodyLimitBytes: config.bodyLimitBytes });
-  app.enableShutdownHooks();
+  const consumer = runtime.createConsumer(config);
   const consumed = [runtime.topics.revisions, runtime.topics.analyses];
-  countWebhooks(
-    app,
-    exposeMetrics(app, runtime, 'alerts', { consumer, group: config.consumerGroup, topics: consumed }),
-  );
-  await startEventConsumer(app, runtime, config.consumerGroup, consumed);
-  await app.listen(config.port, config.host);
-  return app;
+  return startApp(runtime, AlertsModule.register(resources, runtime.closeables, consumer), {
+    port: config.port,
+    http: { bodyLimitBytes: config.bodyLimitBytes },
+    consuming: { consumer, group: config.consumerGroup, topics: consumed },
+    health: () => deliveriesHealth(runtime.dataSource),
+    instrument: countWebhooks,
+  });
 }

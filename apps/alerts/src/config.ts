@@ -1,8 +1,10 @@
 import {
-  checkApiToken,
-  DEFAULT_RATE_LIMIT_PER_MINUTE,
+  ConsumerGroupConfig,
   EdgeConfig,
   EnvReader,
+  readBodyLimit,
+  readConsumerGroupConfig,
+  readEdgeConfig,
   readSharedConfig,
   SharedConfig,
 } from '@palimpsest/platform';
@@ -18,10 +20,8 @@ export interface WebhookConfig {
   concurrency: number;
 }
 
-export interface AlertsConfig extends SharedConfig, EdgeConfig {
+export interface AlertsConfig extends SharedConfig, EdgeConfig, ConsumerGroupConfig {
   port: number;
-  consumerGroup: string;
-  consumerMaxAttempts: number;
   /** Largest request body (subscriptions are small JSON). */
   bodyLimitBytes: number;
   /** Base of the query API that alerts link to. */
@@ -35,12 +35,10 @@ export function readAlertsConfig(env: Record<string, string | undefined>): Alert
   const shared = readSharedConfig(reader);
   const config = {
     ...shared,
-    port: reader.integer('ALERTS_PORT', 3002, { min: 0, max: 65_535 }),
-    consumerGroup: reader.string('ALERTS_CONSUMER_GROUP', `${shared.topicPrefix || 'palimpsest'}.alerts`),
-    consumerMaxAttempts: reader.integer('CONSUMER_MAX_ATTEMPTS', 8, { min: 1 }),
-    apiToken: checkApiToken(reader, reader.string('API_TOKEN', ''), { required: true }),
-    rateLimitPerMinute: reader.integer('RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT_PER_MINUTE, { min: 1 }),
-    bodyLimitBytes: reader.integer('BODY_MAX_BYTES', 64 * 1024, { min: 1_024 }),
+    ...readConsumerGroupConfig(reader, 'alerts', shared.topicPrefix),
+    port: reader.port('ALERTS_PORT', 3002),
+    ...readEdgeConfig(reader, { tokenRequired: true }),
+    bodyLimitBytes: readBodyLimit(reader),
     queryApiUrl: reader.url('QUERY_API_URL', 'http://127.0.0.1:3000', ['http:', 'https:']),
     webhook: {
       maxAttempts: reader.integer('WEBHOOK_MAX_ATTEMPTS', 8, { min: 1, max: 100 }),

@@ -1,22 +1,23 @@
 import { ANALYZER_VERSION, DEFAULT_FIGURE_LIMIT } from '@palimpsest/text';
 import {
-  checkApiToken,
-  DEFAULT_RATE_LIMIT_PER_MINUTE,
+  ConsumerGroupConfig,
   EdgeConfig,
   EnvReader,
+  OutboxConfig,
+  readBodyLimit,
+  readConsumerGroupConfig,
+  readEdgeConfig,
+  readOutboxConfig,
   readSharedConfig,
   readTextWorkConfig,
   SharedConfig,
   TextWorkConfig,
 } from '@palimpsest/platform';
 
-export interface DiffConfig extends SharedConfig, EdgeConfig, TextWorkConfig {
+export interface DiffConfig extends SharedConfig, EdgeConfig, TextWorkConfig, ConsumerGroupConfig, OutboxConfig {
   /** Largest request body accepted by its write endpoints. */
   bodyLimitBytes: number;
   port: number;
-  consumerGroup: string;
-  relayBatchSize: number;
-  maxAttempts: number;
   /**
    * The analyzer version new derivations carry: the extractor's own, unless
    * ANALYZER_VERSION_OVERRIDE names another (tests use it to stand for a changed extractor).
@@ -33,15 +34,13 @@ export function readDiffConfig(env: Record<string, string | undefined>): DiffCon
   const config = {
     ...shared,
     ...readTextWorkConfig(reader),
-    port: reader.integer('DIFF_PORT', 3003, { min: 0, max: 65_535 }),
-    consumerGroup: reader.string('DIFF_CONSUMER_GROUP', `${shared.topicPrefix || 'palimpsest'}.diff`),
-    relayBatchSize: reader.integer('OUTBOX_BATCH_SIZE', 500, { min: 1 }),
-    maxAttempts: reader.integer('CONSUMER_MAX_ATTEMPTS', 8, { min: 1 }),
+    ...readConsumerGroupConfig(reader, 'diff', shared.topicPrefix),
+    ...readOutboxConfig(reader),
+    port: reader.port('DIFF_PORT', 3003),
+    ...readEdgeConfig(reader, { tokenRequired: false }),
+    bodyLimitBytes: readBodyLimit(reader),
     analyzerVersion: reader.string('ANALYZER_VERSION_OVERRIDE', ANALYZER_VERSION),
     figureLimit: reader.integer('FIGURE_LIMIT', DEFAULT_FIGURE_LIMIT, { min: 1, max: 1_000_000 }),
-    apiToken: checkApiToken(reader, reader.string('API_TOKEN', ''), { required: false }),
-    rateLimitPerMinute: reader.integer('RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT_PER_MINUTE, { min: 1 }),
-    bodyLimitBytes: reader.integer('BODY_MAX_BYTES', 64 * 1024, { min: 1_024 }),
   };
   reader.done('diff');
   return config;

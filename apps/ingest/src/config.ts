@@ -1,8 +1,9 @@
 import {
-  checkApiToken,
-  DEFAULT_RATE_LIMIT_PER_MINUTE,
   EdgeConfig,
   EnvReader,
+  OutboxConfig,
+  readEdgeConfig,
+  readOutboxConfig,
   readSharedConfig,
   readTextWorkConfig,
   SharedConfig,
@@ -10,7 +11,7 @@ import {
 } from '@palimpsest/platform';
 import { readSourcesConfig, SourcesConfig } from './sources/sources-config';
 
-export interface IngestConfig extends SharedConfig, EdgeConfig, TextWorkConfig {
+export interface IngestConfig extends SharedConfig, EdgeConfig, TextWorkConfig, OutboxConfig {
   port: number;
   /** Largest capture body accepted; larger ones get 413. */
   maxCaptureBytes: number;
@@ -18,7 +19,6 @@ export interface IngestConfig extends SharedConfig, EdgeConfig, TextWorkConfig {
   maxDocumentBlocks: number;
   /** Most amendment notes a captured page may hold; more gets 422. */
   maxNotes: number;
-  relayBatchSize: number;
   sources: SourcesConfig;
 }
 
@@ -28,17 +28,16 @@ export function readIngestConfig(env: Record<string, string | undefined>): Inges
   const config = {
     ...readSharedConfig(reader),
     ...readTextWorkConfig(reader),
-    port: reader.integer('INGEST_PORT', 3001, { min: 0, max: 65_535 }),
+    ...readOutboxConfig(reader),
+    port: reader.port('INGEST_PORT', 3001),
+    ...readEdgeConfig(reader, { tokenRequired: true }),
     maxCaptureBytes: reader.integer('CAPTURE_MAX_BYTES', 5 * 1024 * 1024, { min: 1_024 }),
     // A long report has a few thousand blocks and a handful of notes. A page past these limits
     // would become an event of tens of MB (every consumer parses it on its event loop) or tens of
     // thousands of note events and alerts: refused with the reason instead.
     maxDocumentBlocks: reader.integer('CAPTURE_MAX_BLOCKS', 20_000, { min: 1 }),
     maxNotes: reader.integer('CAPTURE_MAX_NOTES', 200, { min: 1 }),
-    relayBatchSize: reader.integer('OUTBOX_BATCH_SIZE', 500, { min: 1 }),
     sources: readSourcesConfig(reader),
-    apiToken: checkApiToken(reader, reader.string('API_TOKEN', ''), { required: true }),
-    rateLimitPerMinute: reader.integer('RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT_PER_MINUTE, { min: 1 }),
   };
   reader.done('ingest');
   return config;

@@ -1,14 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
-import {
-  configureHttpEdges,
-  createAppLogger,
-  exposeMetrics,
-  openServiceRuntime,
-  startEventConsumer,
-  startTextWork,
-} from '@palimpsest/platform';
+import { openServiceRuntime, startApp, startTextWork } from '@palimpsest/platform';
 import { serveApiDocs } from './api-docs';
 import { ProjectionConfig } from './config';
 import { PROJECTION_MIGRATIONS } from './migrations';
@@ -26,18 +17,12 @@ export async function bootstrap(config: ProjectionConfig): Promise<INestApplicat
   });
   const textWork = startTextWork(config, runtime.closeables);
   const resources = new ProjectionResources(config, runtime.dataSource, runtime.topics, runtime.kafka, textWork);
-  const consumer = runtime.createConsumer(config.consumerGroup, config.maxAttempts);
-  const module = ProjectionModule.register(resources, runtime.closeables, consumer);
-  const app = await NestFactory.create<NestExpressApplication>(module, {
-    logger: createAppLogger('projection'),
-    bodyParser: false,
-  });
-  configureHttpEdges(app, { bodyLimitBytes: config.bodyLimitBytes });
-  app.enableShutdownHooks();
+  const consumer = runtime.createConsumer(config);
   const consumed = [runtime.topics.revisions, runtime.topics.analyses];
-  exposeMetrics(app, runtime, 'projection', { consumer, group: config.consumerGroup, topics: consumed });
-  serveApiDocs(app);
-  await startEventConsumer(app, runtime, config.consumerGroup, consumed);
-  await app.listen(config.port, config.host);
-  return app;
+  return startApp(runtime, ProjectionModule.register(resources, runtime.closeables, consumer), {
+    port: config.port,
+    http: { bodyLimitBytes: config.bodyLimitBytes },
+    consuming: { consumer, group: config.consumerGroup, topics: consumed },
+    docs: serveApiDocs,
+  });
 }

@@ -1,35 +1,41 @@
+import { CONSUMING_APPS, ConsumingApp } from '@palimpsest/contracts';
 import {
-  checkApiToken,
-  DEFAULT_RATE_LIMIT_PER_MINUTE,
+  ConsumerGroupConfig,
   EdgeConfig,
   EnvReader,
+  readBodyLimit,
+  readConsumerGroup,
+  readConsumerGroupConfig,
+  readEdgeConfig,
   readSharedConfig,
   readTextWorkConfig,
   SharedConfig,
   TextWorkConfig,
 } from '@palimpsest/platform';
 
-export interface ProjectionConfig extends SharedConfig, EdgeConfig, TextWorkConfig {
+export interface ProjectionConfig extends SharedConfig, EdgeConfig, TextWorkConfig, ConsumerGroupConfig {
   /** Largest request body accepted by its write endpoints. */
   bodyLimitBytes: number;
   port: number;
-  consumerGroup: string;
-  maxAttempts: number;
+  /** Every consuming app's group, read from the variables that app reads, for the pipeline health page. */
+  pipelineGroups: Record<ConsumingApp, string>;
 }
 
 /** The only place projection reads process.env. */
 export function readProjectionConfig(env: Record<string, string | undefined>): ProjectionConfig {
   const reader = new EnvReader(env);
   const shared = readSharedConfig(reader);
+  const pipelineGroups = Object.fromEntries(
+    CONSUMING_APPS.map((app) => [app, readConsumerGroup(reader, app, shared.topicPrefix)]),
+  ) as Record<ConsumingApp, string>;
   const config = {
     ...shared,
     ...readTextWorkConfig(reader),
-    port: reader.integer('PROJECTION_PORT', 3000, { min: 0, max: 65_535 }),
-    consumerGroup: reader.string('PROJECTION_CONSUMER_GROUP', `${shared.topicPrefix || 'palimpsest'}.projection`),
-    maxAttempts: reader.integer('CONSUMER_MAX_ATTEMPTS', 8, { min: 1 }),
-    apiToken: checkApiToken(reader, reader.string('API_TOKEN', ''), { required: false }),
-    rateLimitPerMinute: reader.integer('RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT_PER_MINUTE, { min: 1 }),
-    bodyLimitBytes: reader.integer('BODY_MAX_BYTES', 64 * 1024, { min: 1_024 }),
+    ...readConsumerGroupConfig(reader, 'projection', shared.topicPrefix),
+    port: reader.port('PROJECTION_PORT', 3000),
+    ...readEdgeConfig(reader, { tokenRequired: false }),
+    bodyLimitBytes: readBodyLimit(reader),
+    pipelineGroups,
   };
   reader.done('projection');
   return config;

@@ -3,7 +3,6 @@ import { EVENT_ROUTER, EventConsumer, eventsController } from '@palimpsest/kafka
 import { Closeables, EdgeSecurityModule } from '@palimpsest/platform';
 import { CONSOLE_CONTROLLERS, CONSOLE_PROVIDERS } from './console/console-parts';
 import { DeadLettersController } from './dead-letters/dead-letters.controller';
-import { HealthController } from './health/health.controller';
 import { ProjectionResources } from './projection-resources';
 import { ConsistencyProjector } from './projectors/consistency-projector';
 import { FigureIntervalProjector } from './projectors/figure-interval-projector';
@@ -68,7 +67,6 @@ export class ProjectionModule {
       controllers: [
         eventsController(),
         ...QUERY_CONTROLLERS,
-        HealthController,
         RebuildsController,
         DeadLettersController,
         ...CONSOLE_CONTROLLERS,

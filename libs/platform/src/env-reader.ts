@@ -23,6 +23,11 @@ export class EnvReader {
     return value;
   }
 
+  /** A TCP port; 0 lets the system choose one. */
+  port(name: string, fallback: number): number {
+    return this.integer(name, fallback, { min: 0, max: 65_535 });
+  }
+
   list(name: string, fallback: string[]): string[] {
     const raw = this.env[name];
     if (raw === undefined || raw.trim() === '') return fallback;

@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { DeadLetterEntry, listDeadLetters, redriveDeadLetters } from '@palimpsest/kafka';
+import { createProducer, DeadLetterEntry, listDeadLetters, redriveDeadLetters } from '@palimpsest/kafka';
 import { WriteEndpoint } from '@palimpsest/platform';
-import { Partitioners } from 'kafkajs';
 import { valueOrBadRequest } from '../queries/http/parsed';
 import { limit } from '../queries/http/query-values';
 import { ProjectionResources } from '../projection-resources';
@@ -38,10 +37,7 @@ export class DeadLettersController {
   async redrive(@Body() body: unknown) {
     const selection = valueOrBadRequest(parseRedriveRequest(body));
     const { kafka, topics } = this.resources;
-    const producer = kafka.producer({
-      createPartitioner: Partitioners.DefaultPartitioner,
-      allowAutoTopicCreation: false,
-    });
+    const producer = createProducer(kafka);
     await producer.connect();
     try {
       return await redriveDeadLetters(kafka, producer, topics, selection);

@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { RevisionRecorded } from '@palimpsest/contracts';
 import { EventPosition } from '@palimpsest/kafka';
-import { appendToOutbox, claimEvents, inboxEntries } from '@palimpsest/persistence';
+import { claimEvents, inboxEntries } from '@palimpsest/persistence';
+import { appendToOutbox } from '@palimpsest/platform';
 import { Analysis } from '@palimpsest/text';
 import { DiffResources } from '../../diff-resources';
 import { AnalysisRepository, Baseline } from './analysis.repository';
