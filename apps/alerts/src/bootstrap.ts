@@ -13,17 +13,15 @@ export async function bootstrap(config: AlertsConfig): Promise<INestApplication>
   const runtime = await openServiceRuntime({
     app: 'alerts',
     config,
-    schema: 'alerts',
     migrations: [CreateAlerts1732780300000, AlertPerRevision1732780400000],
     topics: (topics) => [topics.revisions, topics.analyses, topics.deadLetter],
   });
   const resources = new AlertsResources(config, runtime.dataSource, runtime.kafka, runtime.topics);
-  const consumer = runtime.createConsumer(config);
-  const consumed = [runtime.topics.revisions, runtime.topics.analyses];
-  return startApp(runtime, AlertsModule.register(resources, runtime.closeables, consumer), {
+  const consuming = runtime.createConsumer(config, [runtime.topics.revisions, runtime.topics.analyses]);
+  return startApp(runtime, AlertsModule.register(resources, runtime.closeables, consuming.consumer), {
     port: config.port,
     http: { bodyLimitBytes: config.bodyLimitBytes },
-    consuming: { consumer, group: config.consumerGroup, topics: consumed },
+    consuming,
     health: () => deliveriesHealth(runtime.dataSource),
     instrument: countWebhooks,
   });

@@ -1,13 +1,4 @@
-import {
-  ConsumerGroupConfig,
-  EdgeConfig,
-  EnvReader,
-  readBodyLimit,
-  readConsumerGroupConfig,
-  readEdgeConfig,
-  readSharedConfig,
-  SharedConfig,
-} from '@palimpsest/platform';
+import { ConsumingAppConfig, EnvReader, readConsumingAppConfig } from '@palimpsest/platform';
 
 export interface WebhookConfig {
   maxAttempts: number;
@@ -20,10 +11,7 @@ export interface WebhookConfig {
   concurrency: number;
 }
 
-export interface AlertsConfig extends SharedConfig, EdgeConfig, ConsumerGroupConfig {
-  port: number;
-  /** Largest request body (subscriptions are small JSON). */
-  bodyLimitBytes: number;
+export interface AlertsConfig extends ConsumingAppConfig {
   /** Base of the query API that alerts link to. */
   queryApiUrl: string;
   webhook: WebhookConfig;
@@ -32,13 +20,8 @@ export interface AlertsConfig extends SharedConfig, EdgeConfig, ConsumerGroupCon
 /** The only place alerts reads process.env. */
 export function readAlertsConfig(env: Record<string, string | undefined>): AlertsConfig {
   const reader = new EnvReader(env);
-  const shared = readSharedConfig(reader);
   const config = {
-    ...shared,
-    ...readConsumerGroupConfig(reader, 'alerts', shared.topicPrefix),
-    port: reader.port('ALERTS_PORT', 3002),
-    ...readEdgeConfig(reader, { tokenRequired: true }),
-    bodyLimitBytes: readBodyLimit(reader),
+    ...readConsumingAppConfig(reader, 'alerts', { defaultPort: 3002, tokenRequired: true }),
     queryApiUrl: reader.url('QUERY_API_URL', 'http://127.0.0.1:3000', ['http:', 'https:']),
     webhook: {
       maxAttempts: reader.integer('WEBHOOK_MAX_ATTEMPTS', 8, { min: 1, max: 100 }),

@@ -10,18 +10,17 @@ export async function bootstrap(config: DiffConfig): Promise<INestApplication> {
   const runtime = await openServiceRuntime({
     app: 'diff',
     config,
-    schema: 'diff',
     migrations: [CreateDiffAnalyses1732780100000],
     topics: (topics) => [topics.revisions, topics.analyses, topics.deadLetter],
   });
   const relay = await openOutboxRelay(runtime, config);
   const textWork = startTextWork(config, runtime.closeables);
   const resources = new DiffResources(config, runtime.dataSource, runtime.topics, runtime.kafka, textWork);
-  const consumer = runtime.createConsumer(config);
-  return startApp(runtime, DiffModule.register(resources, runtime.closeables, consumer), {
+  const consuming = runtime.createConsumer(config, [runtime.topics.revisions]);
+  return startApp(runtime, DiffModule.register(resources, runtime.closeables, consuming.consumer), {
     port: config.port,
     http: { bodyLimitBytes: config.bodyLimitBytes },
-    consuming: { consumer, group: config.consumerGroup, topics: [runtime.topics.revisions] },
+    consuming,
     health: async () => ({ outbox: await relay.backlog() }),
   });
 }

@@ -1,23 +1,15 @@
 import { ANALYZER_VERSION, DEFAULT_FIGURE_LIMIT } from '@palimpsest/text';
 import {
-  ConsumerGroupConfig,
-  EdgeConfig,
+  ConsumingAppConfig,
   EnvReader,
   OutboxConfig,
-  readBodyLimit,
-  readConsumerGroupConfig,
-  readEdgeConfig,
+  readConsumingAppConfig,
   readOutboxConfig,
-  readSharedConfig,
   readTextWorkConfig,
-  SharedConfig,
   TextWorkConfig,
 } from '@palimpsest/platform';
 
-export interface DiffConfig extends SharedConfig, EdgeConfig, TextWorkConfig, ConsumerGroupConfig, OutboxConfig {
-  /** Largest request body accepted by its write endpoints. */
-  bodyLimitBytes: number;
-  port: number;
+export interface DiffConfig extends ConsumingAppConfig, TextWorkConfig, OutboxConfig {
   /**
    * The analyzer version new derivations carry: the extractor's own, unless
    * ANALYZER_VERSION_OVERRIDE names another (tests use it to stand for a changed extractor).
@@ -30,15 +22,10 @@ export interface DiffConfig extends SharedConfig, EdgeConfig, TextWorkConfig, Co
 /** The only place diff reads process.env. */
 export function readDiffConfig(env: Record<string, string | undefined>): DiffConfig {
   const reader = new EnvReader(env);
-  const shared = readSharedConfig(reader);
   const config = {
-    ...shared,
+    ...readConsumingAppConfig(reader, 'diff', { defaultPort: 3003, tokenRequired: false }),
     ...readTextWorkConfig(reader),
-    ...readConsumerGroupConfig(reader, 'diff', shared.topicPrefix),
     ...readOutboxConfig(reader),
-    port: reader.port('DIFF_PORT', 3003),
-    ...readEdgeConfig(reader, { tokenRequired: false }),
-    bodyLimitBytes: readBodyLimit(reader),
     analyzerVersion: reader.string('ANALYZER_VERSION_OVERRIDE', ANALYZER_VERSION),
     figureLimit: reader.integer('FIGURE_LIMIT', DEFAULT_FIGURE_LIMIT, { min: 1, max: 1_000_000 }),
   };

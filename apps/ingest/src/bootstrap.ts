@@ -12,7 +12,6 @@ export async function bootstrap(config: IngestConfig): Promise<INestApplication>
   const runtime = await openServiceRuntime({
     app: 'ingest',
     config,
-    schema: 'ingest',
     migrations: [CreateIngestLog1732780000000, CreateSources1732780500000],
     topics: (topics) => [topics.revisions, topics.deadLetter],
   });

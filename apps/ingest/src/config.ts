@@ -1,18 +1,15 @@
 import {
-  EdgeConfig,
+  AppConfig,
   EnvReader,
   OutboxConfig,
-  readEdgeConfig,
+  readAppConfig,
   readOutboxConfig,
-  readSharedConfig,
   readTextWorkConfig,
-  SharedConfig,
   TextWorkConfig,
 } from '@palimpsest/platform';
 import { readSourcesConfig, SourcesConfig } from './sources/sources-config';
 
-export interface IngestConfig extends SharedConfig, EdgeConfig, TextWorkConfig, OutboxConfig {
-  port: number;
+export interface IngestConfig extends AppConfig, TextWorkConfig, OutboxConfig {
   /** Largest capture body accepted; larger ones get 413. */
   maxCaptureBytes: number;
   /** Most blocks (paragraphs, headings, rows) a captured page may hold; more gets 422. */
@@ -26,11 +23,9 @@ export interface IngestConfig extends SharedConfig, EdgeConfig, TextWorkConfig, 
 export function readIngestConfig(env: Record<string, string | undefined>): IngestConfig {
   const reader = new EnvReader(env);
   const config = {
-    ...readSharedConfig(reader),
+    ...readAppConfig(reader, 'ingest', { defaultPort: 3001, tokenRequired: true }),
     ...readTextWorkConfig(reader),
     ...readOutboxConfig(reader),
-    port: reader.port('INGEST_PORT', 3001),
-    ...readEdgeConfig(reader, { tokenRequired: true }),
     maxCaptureBytes: reader.integer('CAPTURE_MAX_BYTES', 5 * 1024 * 1024, { min: 1_024 }),
     // A long report has a few thousand blocks and a handful of notes. A page past these limits
     // would become an event of tens of MB (every consumer parses it on its event loop) or tens of

@@ -11,18 +11,16 @@ export async function bootstrap(config: ProjectionConfig): Promise<INestApplicat
   const runtime = await openServiceRuntime({
     app: 'projection',
     config,
-    schema: 'projection',
     migrations: PROJECTION_MIGRATIONS,
     topics: (topics) => [topics.revisions, topics.analyses, topics.deadLetter],
   });
   const textWork = startTextWork(config, runtime.closeables);
   const resources = new ProjectionResources(config, runtime.dataSource, runtime.topics, runtime.kafka, textWork);
-  const consumer = runtime.createConsumer(config);
-  const consumed = [runtime.topics.revisions, runtime.topics.analyses];
-  return startApp(runtime, ProjectionModule.register(resources, runtime.closeables, consumer), {
+  const consuming = runtime.createConsumer(config, [runtime.topics.revisions, runtime.topics.analyses]);
+  return startApp(runtime, ProjectionModule.register(resources, runtime.closeables, consuming.consumer), {
     port: config.port,
     http: { bodyLimitBytes: config.bodyLimitBytes },
-    consuming: { consumer, group: config.consumerGroup, topics: consumed },
+    consuming,
     docs: serveApiDocs,
   });
 }

@@ -1,6 +1,7 @@
 export * from './env-reader';
 export * from './shared-config';
 export * from './consumer-config';
+export * from './app-config';
 export * from './logger';
 export * from './reachability';
 export * from './closeables';

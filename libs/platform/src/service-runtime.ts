@@ -17,10 +17,18 @@ import { SharedConfig } from './shared-config';
 export interface ServiceRuntimeOptions {
   app: string;
   config: SharedConfig;
-  schema: string;
+  /** The app's own Postgres schema; its name when not given (each service owns the schema named after it). */
+  schema?: string;
   migrations: ServiceDatabaseOptions['migrations'];
   /** Topics this service writes or reads, created when missing. */
   topics: (topics: Topics) => string[];
+}
+
+/** A consuming app's consumer adapter, the group it joins and the topics the group reads. */
+export interface AppConsumer {
+  consumer: EventConsumer;
+  group: string;
+  topics: string[];
 }
 
 export interface ServiceRuntime {
@@ -36,8 +44,8 @@ export interface ServiceRuntime {
   /** The app's one LISTEN connection: workers woken by other transactions' commits register on it. */
   notifications: NotificationListener;
   closeables: Closeables;
-  /** The consumer adapter for the app's consumer group, dead-lettering to the runtime's topic. */
-  createConsumer(config: ConsumerGroupConfig): EventConsumer;
+  /** The consumer adapter for the app's consumer group reading `topics`, dead-lettering to the runtime's topic. */
+  createConsumer(config: ConsumerGroupConfig, topics: string[]): AppConsumer;
   /** The adapters made by createConsumer, by group, for startEventConsumer to connect to their transport. */
   consumers: ReadonlyMap<string, EventConsumer>;
 }
@@ -50,12 +58,13 @@ export interface ServiceRuntime {
  */
 export async function openServiceRuntime(options: ServiceRuntimeOptions): Promise<ServiceRuntime> {
   const { config } = options;
+  const schema = options.schema ?? options.app;
   const closeables = new Closeables();
   await assertPostgresReachable(config.databaseUrl);
   await ensureDatabase(config.databaseUrl);
   const dataSource = await openServiceDatabase({
     url: config.databaseUrl,
-    schema: options.schema,
+    schema,
     migrations: options.migrations,
   });
   closeables.add('database pool', () => dataSource.destroy());
@@ -70,7 +79,7 @@ export async function openServiceRuntime(options: ServiceRuntimeOptions): Promis
   await notifications.connect();
   closeables.add('notification listener', () => notifications.close());
   const consumers = new Map<string, EventConsumer>();
-  const createConsumer = ({ consumerGroup: group, consumerMaxAttempts }: ConsumerGroupConfig) => {
+  const createConsumer = ({ consumerGroup: group, consumerMaxAttempts }: ConsumerGroupConfig, read: string[]) => {
     const consumer = new EventConsumer(producer, {
       consumer: group,
       deadLetterTopic: topics.deadLetter,
@@ -80,11 +89,11 @@ export async function openServiceRuntime(options: ServiceRuntimeOptions): Promis
     });
     closeables.add(`event consumer ${group}`, async () => consumer.close());
     consumers.set(group, consumer);
-    return consumer;
+    return { consumer, group, topics: read };
   };
   return {
     app: options.app,
-    schema: options.schema,
+    schema,
     config,
     dataSource,
     kafka,

@@ -3,16 +3,16 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { configureHttpEdges, HttpEdgeOptions } from '../http/http-edges';
 import { createAppLogger } from '../logger';
-import { ConsumerToInstrument, exposeMetrics } from '../metrics/expose-metrics';
+import { exposeMetrics } from '../metrics/expose-metrics';
 import { ServiceMetrics } from '../metrics/service-metrics';
-import { ServiceRuntime, startEventConsumer } from '../service-runtime';
+import { AppConsumer, ServiceRuntime, startEventConsumer } from '../service-runtime';
 import { healthController } from './health-controller';
 
 export interface AppStartOptions {
   port: number;
   http: HttpEdgeOptions;
   /** The app's consumer, its group and the topics the group reads; absent for an app that consumes nothing. */
-  consuming?: ConsumerToInstrument;
+  consuming?: AppConsumer;
   /** What the app's /health adds, read from its database. */
   health?: () => Promise<Record<string, unknown>>;
   /** The app's own metrics, on the registry every app serves at /metrics. */
@@ -44,7 +44,8 @@ export async function startApp(
   );
   configureHttpEdges(app, options.http);
   app.enableShutdownHooks();
-  options.instrument?.(app, exposeMetrics(app, runtime, runtime.app, options.consuming));
+  const metrics = exposeMetrics(app, runtime, runtime.app, options.consuming);
+  options.instrument?.(app, metrics);
   options.docs?.(app);
   if (options.consuming) await startEventConsumer(app, runtime, options.consuming.group, options.consuming.topics);
   await app.listen(options.port, runtime.config.host);
