@@ -1,4 +1,4 @@
-import { ConsumingAppConfig, EnvReader, readConsumingAppConfig } from '@palimpsest/platform';
+import { ConsumingAppConfig, readConfig, readConsumingAppConfig } from '@palimpsest/platform';
 
 export interface WebhookConfig {
   maxAttempts: number;
@@ -19,8 +19,7 @@ export interface AlertsConfig extends ConsumingAppConfig {
 
 /** The only place alerts reads process.env. */
 export function readAlertsConfig(env: Record<string, string | undefined>): AlertsConfig {
-  const reader = new EnvReader(env);
-  const config = {
+  return readConfig('alerts', env, (reader) => ({
     ...readConsumingAppConfig(reader, 'alerts', { defaultPort: 3002, tokenRequired: true }),
     queryApiUrl: reader.url('QUERY_API_URL', 'http://127.0.0.1:3000', ['http:', 'https:']),
     webhook: {
@@ -31,7 +30,5 @@ export function readAlertsConfig(env: Record<string, string | undefined>): Alert
       allowlist: reader.list('WEBHOOK_ALLOWLIST', []),
       concurrency: reader.integer('ALERTS_DELIVERY_CONCURRENCY', 4, { min: 1, max: 64 }),
     },
-  };
-  reader.done('alerts');
-  return config;
+  }));
 }

@@ -1,8 +1,8 @@
 import { ANALYZER_VERSION, DEFAULT_FIGURE_LIMIT } from '@palimpsest/text';
 import {
   ConsumingAppConfig,
-  EnvReader,
   OutboxConfig,
+  readConfig,
   readConsumingAppConfig,
   readOutboxConfig,
   readTextWorkConfig,
@@ -21,14 +21,11 @@ export interface DiffConfig extends ConsumingAppConfig, TextWorkConfig, OutboxCo
 
 /** The only place diff reads process.env. */
 export function readDiffConfig(env: Record<string, string | undefined>): DiffConfig {
-  const reader = new EnvReader(env);
-  const config = {
+  return readConfig('diff', env, (reader) => ({
     ...readConsumingAppConfig(reader, 'diff', { defaultPort: 3003, tokenRequired: false }),
     ...readTextWorkConfig(reader),
     ...readOutboxConfig(reader),
     analyzerVersion: reader.string('ANALYZER_VERSION_OVERRIDE', ANALYZER_VERSION),
     figureLimit: reader.integer('FIGURE_LIMIT', DEFAULT_FIGURE_LIMIT, { min: 1, max: 1_000_000 }),
-  };
-  reader.done('diff');
-  return config;
+  }));
 }

@@ -1,8 +1,8 @@
 import {
   AppConfig,
-  EnvReader,
   OutboxConfig,
   readAppConfig,
+  readConfig,
   readOutboxConfig,
   readTextWorkConfig,
   TextWorkConfig,
@@ -21,8 +21,7 @@ export interface IngestConfig extends AppConfig, TextWorkConfig, OutboxConfig {
 
 /** The only place ingest reads process.env. */
 export function readIngestConfig(env: Record<string, string | undefined>): IngestConfig {
-  const reader = new EnvReader(env);
-  const config = {
+  return readConfig('ingest', env, (reader) => ({
     ...readAppConfig(reader, 'ingest', { defaultPort: 3001, tokenRequired: true }),
     ...readTextWorkConfig(reader),
     ...readOutboxConfig(reader),
@@ -33,7 +32,5 @@ export function readIngestConfig(env: Record<string, string | undefined>): Inges
     maxDocumentBlocks: reader.integer('CAPTURE_MAX_BLOCKS', 20_000, { min: 1 }),
     maxNotes: reader.integer('CAPTURE_MAX_NOTES', 200, { min: 1 }),
     sources: readSourcesConfig(reader),
-  };
-  reader.done('ingest');
-  return config;
+  }));
 }

@@ -1,7 +1,7 @@
 import { CONSUMING_APPS, ConsumingApp } from '@palimpsest/contracts';
 import {
   ConsumingAppConfig,
-  EnvReader,
+  readConfig,
   readConsumerGroup,
   readConsumingAppConfig,
   readTextWorkConfig,
@@ -15,15 +15,14 @@ export interface ProjectionConfig extends ConsumingAppConfig, TextWorkConfig {
 
 /** The only place projection reads process.env. */
 export function readProjectionConfig(env: Record<string, string | undefined>): ProjectionConfig {
-  const reader = new EnvReader(env);
-  const app = readConsumingAppConfig(reader, 'projection', { defaultPort: 3000, tokenRequired: false });
-  const config = {
-    ...app,
-    ...readTextWorkConfig(reader),
-    pipelineGroups: Object.fromEntries(
-      CONSUMING_APPS.map((name) => [name, readConsumerGroup(reader, name, app.topicPrefix)]),
-    ) as Record<ConsumingApp, string>,
-  };
-  reader.done('projection');
-  return config;
+  return readConfig('projection', env, (reader) => {
+    const app = readConsumingAppConfig(reader, 'projection', { defaultPort: 3000, tokenRequired: false });
+    return {
+      ...app,
+      ...readTextWorkConfig(reader),
+      pipelineGroups: Object.fromEntries(
+        CONSUMING_APPS.map((name) => [name, readConsumerGroup(reader, name, app.topicPrefix)]),
+      ) as Record<ConsumingApp, string>,
+    };
+  });
 }

@@ -61,3 +61,11 @@ export class EnvReader {
     }
   }
 }
+
+/** Reads an app's settings with `read`, then refuses to start once, listing every problem `read` found. */
+export function readConfig<T>(app: string, env: Record<string, string | undefined>, read: (reader: EnvReader) => T): T {
+  const reader = new EnvReader(env);
+  const config = read(reader);
+  reader.done(app);
+  return config;
+}
