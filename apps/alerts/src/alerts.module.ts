@@ -13,7 +13,6 @@ import { PendingRevisionsRepository } from './events/pending-revisions.repositor
 import { ReportContextRepository } from './events/report-context.repository';
 import { ReportEventsService } from './events/report-events.service';
 import { RevisionAlertsService } from './events/revision-alerts.service';
-import { HealthController } from './health/health.controller';
 import { CreateSubscriptionController } from './subscriptions/create-subscription/create-subscription.controller';
 import { CreateSubscriptionService } from './subscriptions/create-subscription/create-subscription.service';
 import { ManageSubscriptionController } from './subscriptions/manage-subscription/manage-subscription.controller';
@@ -31,7 +30,6 @@ export class AlertsModule {
         ManageSubscriptionController,
         DeliveryLogController,
         RedeliverController,
-        HealthController,
       ],
       providers: [
         { provide: AlertsResources, useValue: resources },

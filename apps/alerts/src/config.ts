@@ -1,11 +1,4 @@
-import {
-  checkApiToken,
-  DEFAULT_RATE_LIMIT_PER_MINUTE,
-  EdgeConfig,
-  EnvReader,
-  readSharedConfig,
-  SharedConfig,
-} from '@palimpsest/platform';
+import { ConsumingAppConfig, readConfig, readConsumingAppConfig } from '@palimpsest/platform';
 
 export interface WebhookConfig {
   maxAttempts: number;
@@ -18,12 +11,7 @@ export interface WebhookConfig {
   concurrency: number;
 }
 
-export interface AlertsConfig extends SharedConfig, EdgeConfig {
-  port: number;
-  consumerGroup: string;
-  consumerMaxAttempts: number;
-  /** Largest request body (subscriptions are small JSON). */
-  bodyLimitBytes: number;
+export interface AlertsConfig extends ConsumingAppConfig {
   /** Base of the query API that alerts link to. */
   queryApiUrl: string;
   webhook: WebhookConfig;
@@ -31,16 +19,8 @@ export interface AlertsConfig extends SharedConfig, EdgeConfig {
 
 /** The only place alerts reads process.env. */
 export function readAlertsConfig(env: Record<string, string | undefined>): AlertsConfig {
-  const reader = new EnvReader(env);
-  const shared = readSharedConfig(reader);
-  const config = {
-    ...shared,
-    port: reader.integer('ALERTS_PORT', 3002, { min: 0, max: 65_535 }),
-    consumerGroup: reader.string('ALERTS_CONSUMER_GROUP', `${shared.topicPrefix || 'palimpsest'}.alerts`),
-    consumerMaxAttempts: reader.integer('CONSUMER_MAX_ATTEMPTS', 8, { min: 1 }),
-    apiToken: checkApiToken(reader, reader.string('API_TOKEN', ''), { required: true }),
-    rateLimitPerMinute: reader.integer('RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT_PER_MINUTE, { min: 1 }),
-    bodyLimitBytes: reader.integer('BODY_MAX_BYTES', 64 * 1024, { min: 1_024 }),
+  return readConfig('alerts', env, (reader) => ({
+    ...readConsumingAppConfig(reader, 'alerts', { defaultPort: 3002, tokenRequired: true }),
     queryApiUrl: reader.url('QUERY_API_URL', 'http://127.0.0.1:3000', ['http:', 'https:']),
     webhook: {
       maxAttempts: reader.integer('WEBHOOK_MAX_ATTEMPTS', 8, { min: 1, max: 100 }),
@@ -50,7 +30,5 @@ export function readAlertsConfig(env: Record<string, string | undefined>): Alert
       allowlist: reader.list('WEBHOOK_ALLOWLIST', []),
       concurrency: reader.integer('ALERTS_DELIVERY_CONCURRENCY', 4, { min: 1, max: 64 }),
     },
-  };
-  reader.done('alerts');
-  return config;
+  }));
 }

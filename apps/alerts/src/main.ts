@@ -1,7 +1,5 @@
+import { launch } from '@palimpsest/platform';
 import { bootstrap } from './bootstrap';
 import { readAlertsConfig } from './config';
 
-bootstrap(readAlertsConfig(process.env)).catch((error: Error) => {
-  console.error(`alerts failed to start: ${error.message}`);
-  process.exit(1);
-});
+launch('alerts', () => bootstrap(readAlertsConfig(process.env)));

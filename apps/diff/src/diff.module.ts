@@ -2,7 +2,6 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { EVENT_ROUTER, EventConsumer, eventsController } from '@palimpsest/kafka';
 import { Closeables, EdgeSecurityModule } from '@palimpsest/platform';
 import { DiffResources } from './diff-resources';
-import { HealthController } from './health/health.controller';
 import { ReanalysesController } from './reanalyze/reanalyses.controller';
 import { AnalysisRepository } from './revisions/analyze-revision/analysis.repository';
 import { AnalyzeRevisionService } from './revisions/analyze-revision/analyze-revision.service';
@@ -14,7 +13,7 @@ export class DiffModule {
     return {
       module: DiffModule,
       imports: [EdgeSecurityModule.register(resources.config)],
-      controllers: [eventsController(), HealthController, ReanalysesController],
+      controllers: [eventsController(), ReanalysesController],
       providers: [
         { provide: DiffResources, useValue: resources },
         { provide: Closeables, useValue: closeables },

@@ -1,7 +1,5 @@
+import { launch } from '@palimpsest/platform';
 import { bootstrap } from './bootstrap';
 import { readDiffConfig } from './config';
 
-bootstrap(readDiffConfig(process.env)).catch((error: Error) => {
-  console.error(`diff failed to start: ${error.message}`);
-  process.exit(1);
-});
+launch('diff', () => bootstrap(readDiffConfig(process.env)));

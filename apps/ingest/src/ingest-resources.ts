@@ -1,5 +1,4 @@
 import { Topics } from '@palimpsest/contracts';
-import { OutboxRelay } from '@palimpsest/persistence';
 import { TextWorkerPool } from '@palimpsest/platform';
 import { DataSource } from 'typeorm';
 import { IngestConfig } from './config';
@@ -9,7 +8,6 @@ export class IngestResources {
   constructor(
     readonly config: IngestConfig,
     readonly dataSource: DataSource,
-    readonly relay: OutboxRelay,
     readonly topics: Topics,
     readonly textWork: TextWorkerPool,
   ) {}

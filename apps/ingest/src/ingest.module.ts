@@ -2,7 +2,6 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { Closeables, EdgeSecurityModule } from '@palimpsest/platform';
 import { RecordCaptureController } from './captures/record-capture/record-capture.controller';
 import { RecordCaptureService } from './captures/record-capture/record-capture.service';
-import { HealthController } from './health/health.controller';
 import { IngestResources } from './ingest-resources';
 import { ReportLogRepository } from './report-log/report-log.repository';
 import { SOURCES_CONTROLLERS, SOURCES_PROVIDERS } from './sources/sources.providers';
@@ -13,7 +12,7 @@ export class IngestModule {
     return {
       module: IngestModule,
       imports: [EdgeSecurityModule.register(resources.config)],
-      controllers: [RecordCaptureController, HealthController, ...SOURCES_CONTROLLERS],
+      controllers: [RecordCaptureController, ...SOURCES_CONTROLLERS],
       providers: [
         { provide: IngestResources, useValue: resources },
         { provide: Closeables, useValue: closeables },

@@ -1,7 +1,5 @@
+import { launch } from '@palimpsest/platform';
 import { bootstrap } from './bootstrap';
 import { readIngestConfig } from './config';
 
-bootstrap(readIngestConfig(process.env)).catch((error: Error) => {
-  console.error(`ingest failed to start: ${error.message}`);
-  process.exit(1);
-});
+launch('ingest', () => bootstrap(readIngestConfig(process.env)));

@@ -1,15 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
-import {
-  configureHttpEdges,
-  createAppLogger,
-  exposeMetrics,
-  openServiceRuntime,
-  serveApiDocs,
-  startEventConsumer,
-  startTextWork,
-} from '@palimpsest/platform';
+import { openServiceRuntime, startApp, startTextWork } from '@palimpsest/platform';
 import { ProjectionConfig } from './config';
 import { PROJECTION_MIGRATIONS } from './migrations';
 import { ProjectionModule } from './projection.module';
@@ -25,24 +15,16 @@ export async function bootstrap(config: ProjectionConfig): Promise<INestApplicat
   const runtime = await openServiceRuntime({
     app: 'projection',
     config,
-    schema: 'projection',
     migrations: PROJECTION_MIGRATIONS,
     topics: (topics) => [topics.revisions, topics.analyses, topics.deadLetter],
   });
   const textWork = startTextWork(config, runtime.closeables);
   const resources = new ProjectionResources(config, runtime.dataSource, runtime.topics, runtime.kafka, textWork);
-  const consumer = runtime.createConsumer(config.consumerGroup, config.maxAttempts);
-  const module = ProjectionModule.register(resources, runtime.closeables, consumer);
-  const app = await NestFactory.create<NestExpressApplication>(module, {
-    logger: createAppLogger('projection'),
-    bodyParser: false,
+  const consuming = runtime.createConsumer(config, [runtime.topics.revisions, runtime.topics.analyses]);
+  return startApp(runtime, ProjectionModule.register(resources, runtime.closeables, consuming.consumer), {
+    port: config.port,
+    http: { bodyLimitBytes: config.bodyLimitBytes },
+    consuming,
+    docs: { title: 'Palimpsest query API', description: QUERY_API },
   });
-  configureHttpEdges(app, { bodyLimitBytes: config.bodyLimitBytes });
-  app.enableShutdownHooks();
-  const consumed = [runtime.topics.revisions, runtime.topics.analyses];
-  exposeMetrics(app, runtime, 'projection', { consumer, group: config.consumerGroup, topics: consumed });
-  serveApiDocs(app, { title: 'Palimpsest query API', description: QUERY_API });
-  await startEventConsumer(app, runtime, config.consumerGroup, consumed);
-  await app.listen(config.port, config.host);
-  return app;
 }

@@ -3,7 +3,6 @@ import { EVENT_ROUTER, EventConsumer, eventsController } from '@palimpsest/kafka
 import { Closeables, EdgeSecurityModule } from '@palimpsest/platform';
 import { ConsoleModule } from './console/console.module';
 import { DeadLettersController } from './dead-letters/dead-letters.controller';
-import { HealthController } from './health/health.controller';
 import { ProjectionResources } from './projection-resources';
 import { ConsistencyProjector } from './projectors/consistency-projector';
 import { FigureIntervalProjector } from './projectors/figure-interval-projector';
@@ -67,13 +66,7 @@ export class ProjectionModule {
       // Global so that ConsoleModule, which the projectors need for LiveFeed, reads what this module provides.
       global: true,
       imports: [EdgeSecurityModule.register(resources.config), ConsoleModule],
-      controllers: [
-        eventsController(),
-        ...QUERY_CONTROLLERS,
-        HealthController,
-        RebuildsController,
-        DeadLettersController,
-      ],
+      controllers: [eventsController(), ...QUERY_CONTROLLERS, RebuildsController, DeadLettersController],
       providers: [
         { provide: ProjectionResources, useValue: resources },
         { provide: Closeables, useValue: closeables },

@@ -1,6 +1,7 @@
 export * from './envelope';
 export * from './events';
 export * from './topics';
+export * from './consumer-groups';
 export * from './ids';
 export * from './decode';
 export * from './create-event';

@@ -1,6 +1,5 @@
 export * from './client';
 export * from './topics-admin';
-export * from './keyed-messages';
 export * from './batch-consumer-group';
 export * from './nest-transport';
 export * from './error-policy';

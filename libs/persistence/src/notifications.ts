@@ -22,12 +22,15 @@ export class NotificationListener {
 
   constructor(private readonly databaseUrl: string) {}
 
-  /** Calls `wake` after each commit that notified `channel`; listening starts with `connect`. */
-  on(channel: string, wake: WakeUp): void {
+  /**
+   * Calls `wake` after each commit that notified `channel`. Resolves once the LISTEN is in effect:
+   * at once before `connect` (which listens to every channel registered), after the round trip once connected.
+   */
+  async on(channel: string, wake: WakeUp): Promise<void> {
     const wakes = this.listeners.get(channel) ?? [];
     wakes.push(wake);
     this.listeners.set(channel, wakes);
-    if (wakes.length === 1 && this.client) void this.listen(this.client, channel);
+    if (wakes.length === 1 && this.client) await this.listen(this.client, channel);
   }
 
   async connect(): Promise<void> {

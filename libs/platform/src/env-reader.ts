@@ -23,6 +23,11 @@ export class EnvReader {
     return value;
   }
 
+  /** A TCP port; 0 lets the system choose one. */
+  port(name: string, fallback: number): number {
+    return this.integer(name, fallback, { min: 0, max: 65_535 });
+  }
+
   list(name: string, fallback: string[]): string[] {
     const raw = this.env[name];
     if (raw === undefined || raw.trim() === '') return fallback;
@@ -55,4 +60,12 @@ export class EnvReader {
       throw new Error(`invalid configuration for ${app}:\n  - ${this.problems.join('\n  - ')}`);
     }
   }
+}
+
+/** Reads an app's settings with `read`, then refuses to start once, listing every problem `read` found. */
+export function readConfig<T>(app: string, env: Record<string, string | undefined>, read: (reader: EnvReader) => T): T {
+  const reader = new EnvReader(env);
+  const config = read(reader);
+  reader.done(app);
+  return config;
 }

@@ -1,61 +1,70 @@
 import { topicNames, Topics } from '@palimpsest/contracts';
 import { INestApplication } from '@nestjs/common';
-import { createKafkaClient, ensureTopics, EventConsumer, eventPublisher, KafkaBatchTransport } from '@palimpsest/kafka';
+import { createKafkaClient, createProducer, ensureTopics, EventConsumer, KafkaBatchTransport } from '@palimpsest/kafka';
 import {
   ensureDatabase,
   NotificationListener,
   openServiceDatabase,
-  outboxChannel,
-  OutboxRelay,
   ServiceDatabaseOptions,
 } from '@palimpsest/persistence';
-import { Consumer, Kafka, Partitioners, Producer } from 'kafkajs';
+import { Consumer, Kafka, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { Closeables } from './closeables';
-import { createRelayProducer } from './relay-producer';
+import { ConsumerGroupConfig } from './consumer-config';
 import { assertKafkaReachable, assertPostgresReachable } from './reachability';
 import { SharedConfig } from './shared-config';
 
 export interface ServiceRuntimeOptions {
   app: string;
   config: SharedConfig;
-  schema: string;
+  /** The app's own Postgres schema; its name when not given (each service owns the schema named after it). */
+  schema?: string;
   migrations: ServiceDatabaseOptions['migrations'];
   /** Topics this service writes or reads, created when missing. */
   topics: (topics: Topics) => string[];
-  /** Services that emit events relay them from their outbox. */
-  outbox?: { batchSize: number };
+}
+
+/** A consuming app's consumer adapter, the group it joins and the topics the group reads. */
+export interface AppConsumer {
+  consumer: EventConsumer;
+  group: string;
+  topics: string[];
 }
 
 export interface ServiceRuntime {
+  app: string;
+  /** The app's own Postgres schema, where its outbox (if it produces) and inbox live. */
+  schema: string;
   dataSource: DataSource;
   kafka: Kafka;
+  /** Sends dead letters for the app's consumers; events go out through the outbox relay (openOutboxRelay). */
   producer: Producer;
   config: SharedConfig;
   topics: Topics;
-  relay: OutboxRelay | null;
   /** The app's one LISTEN connection: workers woken by other transactions' commits register on it. */
   notifications: NotificationListener;
   closeables: Closeables;
-  /** The consumer adapter for one consumer group, dead-lettering to the runtime's topic. */
-  createConsumer(group: string, maxAttempts: number): EventConsumer;
+  /** The consumer adapter for the app's consumer group reading `topics`, dead-lettering to the runtime's topic. */
+  createConsumer(config: ConsumerGroupConfig, topics: string[]): AppConsumer;
   /** The adapters made by createConsumer, by group, for startEventConsumer to connect to their transport. */
   consumers: ReadonlyMap<string, EventConsumer>;
 }
 
 /**
  * What every app opens before Nest starts: its database schema (created and
- * migrated), the Kafka topics it uses, a producer, and its outbox relay. Fails
- * fast with a readable reason when Postgres or Kafka cannot be reached.
+ * migrated), the Kafka topics it uses, a producer and its LISTEN connection.
+ * Producing apps then open their outbox relay (openOutboxRelay). Fails fast
+ * with a readable reason when Postgres or Kafka cannot be reached.
  */
 export async function openServiceRuntime(options: ServiceRuntimeOptions): Promise<ServiceRuntime> {
   const { config } = options;
+  const schema = options.schema ?? options.app;
   const closeables = new Closeables();
   await assertPostgresReachable(config.databaseUrl);
   await ensureDatabase(config.databaseUrl);
   const dataSource = await openServiceDatabase({
     url: config.databaseUrl,
-    schema: options.schema,
+    schema,
     migrations: options.migrations,
   });
   closeables.add('database pool', () => dataSource.destroy());
@@ -63,48 +72,33 @@ export async function openServiceRuntime(options: ServiceRuntimeOptions): Promis
   await assertKafkaReachable(kafka, config.kafkaBrokers);
   const topics = topicNames(config.topicPrefix);
   await ensureTopics(kafka, options.topics(topics), config.partitions);
-  // One request in flight keeps a batch's order when kafkajs retries it; the
-  // default (murmur2) partitioner places a key where Java clients would.
-  const producer = kafka.producer({
-    maxInFlightRequests: 1,
-    allowAutoTopicCreation: false,
-    createPartitioner: Partitioners.DefaultPartitioner,
-  });
+  const producer = createProducer(kafka);
   await producer.connect();
   closeables.add('kafka producer', () => producer.disconnect());
   const notifications = new NotificationListener(config.databaseUrl);
-  const relay = options.outbox ? createRelay(kafka, dataSource, options.schema, options.outbox.batchSize) : null;
-  // Listening before the relay's first pass, so no commit falls between that pass's read and the LISTEN.
-  if (relay) notifications.on(outboxChannel(options.schema), () => relay.relay.nudge());
   await notifications.connect();
   closeables.add('notification listener', () => notifications.close());
-  if (relay) {
-    await relay.producer.connect();
-    relay.relay.start();
-    closeables.add('outbox relay producer', () => relay.producer.disconnect());
-    closeables.add('outbox relay', () => relay.relay.stop());
-  }
   const consumers = new Map<string, EventConsumer>();
-  const createConsumer = (group: string, maxAttempts: number) => {
+  const createConsumer = ({ consumerGroup: group, consumerMaxAttempts }: ConsumerGroupConfig, read: string[]) => {
     const consumer = new EventConsumer(producer, {
       consumer: group,
       deadLetterTopic: topics.deadLetter,
-      maxAttempts,
+      maxAttempts: consumerMaxAttempts,
       backoff: { initialMs: 200, maxMs: 10_000, jitter: 0.3 },
       batchSize: config.consumer.batchSize,
     });
     closeables.add(`event consumer ${group}`, async () => consumer.close());
     consumers.set(group, consumer);
-    return consumer;
+    return { consumer, group, topics: read };
   };
-  const relayed = relay?.relay ?? null;
   return {
+    app: options.app,
+    schema,
     config,
     dataSource,
     kafka,
     producer,
     topics,
-    relay: relayed,
     notifications,
     closeables,
     createConsumer,
@@ -130,11 +124,4 @@ export async function startEventConsumer(
   const transport = app.connectMicroservice({ strategy }, { inheritAppConfig: true });
   runtime.consumers.get(group)?.watchTransport(transport.unwrap<Consumer>());
   await app.startAllMicroservices();
-}
-
-/** Relays the schema's outbox through a producer of its own (see createRelayProducer for why); started once listening. */
-function createRelay(kafka: Kafka, dataSource: DataSource, schema: string, batchSize: number) {
-  const producer = createRelayProducer(kafka);
-  const relay = new OutboxRelay(dataSource, { schema, batchSize, publish: eventPublisher(producer) });
-  return { relay, producer };
 }

@@ -1,4 +1,5 @@
-import { inboxTablesSql, outboxTableSql } from '@palimpsest/persistence';
+import { inboxTablesSql } from '@palimpsest/persistence';
+import { outboxTableSql } from '@palimpsest/platform';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Diff's own tables: each revision's analysis per analyzer version, its inbox and its outbox. */

@@ -1,4 +1,4 @@
-import { outboxTableSql } from '@palimpsest/persistence';
+import { outboxTableSql } from '@palimpsest/platform';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**

@@ -1,4 +1,4 @@
-import { appendToOutbox } from '@palimpsest/persistence';
+import { appendToOutbox } from '@palimpsest/platform';
 import { EntityManager } from 'typeorm';
 import { PlannedRevision, ReportState } from '../captures/record-capture/plan-revision';
 

@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DeadLetterEntry, listDeadLetters, redriveDeadLetters } from '@palimpsest/kafka';
+import { createProducer, DeadLetterEntry, listDeadLetters, redriveDeadLetters } from '@palimpsest/kafka';
 import { WriteEndpoint } from '@palimpsest/platform';
-import { Partitioners } from 'kafkajs';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod/v4';
 import { valueOrBadRequest } from '../queries/http/parsed';
@@ -42,10 +41,7 @@ export class DeadLettersController {
   async redrive(@Body() body: unknown) {
     const selection = valueOrBadRequest(parseRedriveRequest(body));
     const { kafka, topics } = this.resources;
-    const producer = kafka.producer({
-      createPartitioner: Partitioners.DefaultPartitioner,
-      allowAutoTopicCreation: false,
-    });
+    const producer = createProducer(kafka);
     await producer.connect();
     try {
       return await redriveDeadLetters(kafka, producer, topics, selection);

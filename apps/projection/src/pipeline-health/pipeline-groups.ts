@@ -1,20 +1,20 @@
-import { Topics } from '@palimpsest/contracts';
+import { ConsumingApp, Topics } from '@palimpsest/contracts';
 
 export interface WatchedGroup {
-  app: 'diff' | 'projection' | 'alerts';
+  app: ConsumingApp;
   group: string;
   topics: string[];
 }
 
 /**
- * The consumer groups of the pipeline, named as each app names its own by
- * default (`<prefix or "palimpsest">.<app>`); the projection's is its configured one.
+ * The consumer groups of the pipeline and the topics each reads. `groups` are read from the same
+ * variables the apps read (`<APP>_CONSUMER_GROUP`, else defaultConsumerGroup), so a renamed
+ * group is watched, not guessed.
  */
-export function pipelineGroups(topicPrefix: string, projectionGroup: string, topics: Topics): WatchedGroup[] {
-  const base = topicPrefix || 'palimpsest';
+export function pipelineGroups(groups: Record<ConsumingApp, string>, topics: Topics): WatchedGroup[] {
   return [
-    { app: 'diff', group: `${base}.diff`, topics: [topics.revisions] },
-    { app: 'projection', group: projectionGroup, topics: [topics.revisions, topics.analyses] },
-    { app: 'alerts', group: `${base}.alerts`, topics: [topics.revisions, topics.analyses] },
+    { app: 'diff', group: groups.diff, topics: [topics.revisions] },
+    { app: 'projection', group: groups.projection, topics: [topics.revisions, topics.analyses] },
+    { app: 'alerts', group: groups.alerts, topics: [topics.revisions, topics.analyses] },
   ];
 }

@@ -50,7 +50,7 @@ export class PipelineHealthService {
     try {
       const admin = await this.admin();
       const cluster = await admin.describeCluster();
-      const watched = pipelineGroups(config.topicPrefix, config.consumerGroup, topics);
+      const watched = pipelineGroups(config.pipelineGroups, topics);
       const { groups: described } = await admin.describeGroups(watched.map((group) => group.group));
       const states = new Map(described.map((group) => [group.groupId, group.state]));
       const groups = await Promise.all(watched.map((group) => this.groupHealth(admin, group, states, now)));

@@ -97,7 +97,9 @@ describe('consumer health of an app wired as the apps are', () => {
       migrations: [],
       topics: (topics) => [topics.revisions, topics.deadLetter],
     });
-    consumer = runtime.createConsumer(group, 1_000);
+    consumer = runtime.createConsumer({ consumerGroup: group, consumerMaxAttempts: 1_000 }, [
+      runtime.topics.revisions,
+    ]).consumer;
     @Module({
       controllers: [eventsController()],
       providers: [

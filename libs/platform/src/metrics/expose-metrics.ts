@@ -1,22 +1,15 @@
 import { INestApplication } from '@nestjs/common';
-import { EventConsumer } from '@palimpsest/kafka';
-import { ServiceRuntime } from '../service-runtime';
+import { AppConsumer, ServiceRuntime } from '../service-runtime';
 import { instrumentConsumer } from './instrument-consumer';
 import { serveMetrics } from './serve-metrics';
 import { ServiceMetrics } from './service-metrics';
 
-export interface ConsumerToInstrument {
-  consumer: EventConsumer;
-  group: string;
-  topics: string[];
-}
-
-/** The one call each bootstrap makes: a registry for the app, its consumer observed, GET /metrics served. */
+/** What startApp sets up for every app: a registry for the app, its consumer observed, GET /metrics served. */
 export function exposeMetrics(
   app: INestApplication,
   runtime: ServiceRuntime,
   name: string,
-  consuming?: ConsumerToInstrument,
+  consuming?: AppConsumer,
 ): ServiceMetrics {
   const metrics = new ServiceMetrics(name);
   if (consuming) {

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { LogPosition, RevisionRecorded } from '@palimpsest/contracts';
-import { appendToOutbox, claimEvents, inboxEntries } from '@palimpsest/persistence';
+import { claimEvents, inboxEntries } from '@palimpsest/persistence';
+import { appendToOutbox } from '@palimpsest/platform';
 import { Analysis } from '@palimpsest/text';
 import { DiffResources } from '../../diff-resources';
 import { AnalysisRepository, Baseline } from './analysis.repository';

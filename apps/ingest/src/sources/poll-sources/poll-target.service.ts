@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { canonicalUrl, reportIdFor } from '@palimpsest/contracts';
-import { appendToOutbox } from '@palimpsest/persistence';
+import { appendToOutbox } from '@palimpsest/platform';
 import { parseCaptureRequest } from '../../captures/record-capture/capture-request';
 import { RecordCaptureService } from '../../captures/record-capture/record-capture.service';
 import { IngestResources } from '../../ingest-resources';

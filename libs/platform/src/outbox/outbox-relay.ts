@@ -63,6 +63,14 @@ export class OutboxRelay {
     this.wake?.();
   }
 
+  /** /health's view: rows no relay has published yet (every instance's), and how many this one published. */
+  async backlog(): Promise<{ pending: number; published: number }> {
+    const [{ pending }]: Array<{ pending: number }> = await this.dataSource.query(
+      `SELECT count(*)::int AS pending FROM "${this.options.schema}".outbox WHERE published_at IS NULL`,
+    );
+    return { pending, published: this.published };
+  }
+
   async stop(): Promise<void> {
     this.running = false;
     this.halt?.();

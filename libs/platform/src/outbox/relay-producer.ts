@@ -1,4 +1,5 @@
-import { Kafka, Partitioners, Producer } from 'kafkajs';
+import { createProducer } from '@palimpsest/kafka';
+import { Kafka, Producer } from 'kafkajs';
 
 /**
  * The producer an outbox relay publishes through: it never retries inside kafkajs. kafkajs 2.2.4
@@ -9,14 +10,7 @@ import { Kafka, Partitioners, Producer } from 'kafkajs';
  * `producer/sendMessages.js`): the relay would mark lost events published. Without kafkajs
  * retries a failed send fails whole; the relay rolls the batch back and sends all of it again
  * after a pause, and the copies that did land the first time are dropped by the consumers' inbox.
- * One request in flight keeps a batch's order; the default (murmur2) partitioner places a key
- * where Java clients would.
  */
 export function createRelayProducer(kafka: Kafka): Producer {
-  return kafka.producer({
-    maxInFlightRequests: 1,
-    allowAutoTopicCreation: false,
-    createPartitioner: Partitioners.DefaultPartitioner,
-    retry: { retries: 0 },
-  });
+  return createProducer(kafka, { retry: { retries: 0 } });
 }

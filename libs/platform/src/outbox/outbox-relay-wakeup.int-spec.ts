@@ -1,10 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { createEvent, EventEnvelope, SOURCE_FAILING } from '@palimpsest/contracts';
-import { appendToOutbox, dropDatabase, openServiceDatabase, outboxTableSql } from '@palimpsest/persistence';
+import { dropDatabase, openServiceDatabase } from '@palimpsest/persistence';
 import { Consumer } from 'kafkajs';
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
-import { openServiceRuntime, ServiceRuntime } from './service-runtime';
-import { SharedConfig } from './shared-config';
+import { openServiceRuntime, ServiceRuntime } from '../service-runtime';
+import { SharedConfig } from '../shared-config';
+import { appendToOutbox } from './append-to-outbox';
+import { openOutboxRelay } from './open-outbox-relay';
+import { OutboxRelay } from './outbox-relay';
+import { outboxTableSql } from './outbox-table';
 
 const SERVER = process.env.PALIMPSEST_TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
 const BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
@@ -71,6 +75,7 @@ describe('outbox relay woken by commits', () => {
     consumer: { partitionsConcurrency: 1, stallMs: 60_000, batchSize: 100 },
   };
   let runtime: ServiceRuntime;
+  let relay: OutboxRelay;
   let writer: DataSource;
   let reader: Consumer;
   const arrived: string[] = [];
@@ -82,8 +87,8 @@ describe('outbox relay woken by commits', () => {
       schema: SCHEMA,
       migrations: [CreateOutbox1700000000000],
       topics: (topics) => [topics.revisions],
-      outbox: { batchSize: RELAY_BATCH_SIZE },
     });
+    relay = await openOutboxRelay(runtime, { relayBatchSize: RELAY_BATCH_SIZE });
     writer = await openServiceDatabase({
       url: config.databaseUrl,
       schema: SCHEMA,
@@ -108,7 +113,7 @@ describe('outbox relay woken by commits', () => {
     await until(() => arrived.length >= events.length, `${events.length} events`);
 
     expect(arrived).toEqual(events.map((event) => event.id));
-    expect(runtime.relay?.published).toBe(events.length);
+    expect(relay.published).toBe(events.length);
   }, 60_000);
 
   it('publishes nothing a rolled-back transaction appended, and the next commit after it', async () => {

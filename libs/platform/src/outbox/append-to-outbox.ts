@@ -1,6 +1,6 @@
 import { EventEnvelope } from '@palimpsest/contracts';
 import { EntityManager } from 'typeorm';
-import { notifySql } from './notifications';
+import { notifySql } from '@palimpsest/persistence';
 import { outboxChannel } from './outbox-relay';
 
 /**

@@ -1,0 +1,3 @@
+export * from './start-app';
+export * from './launch';
+export * from './health-controller';
