@@ -90,17 +90,27 @@ export interface CaptureRequest extends CaptureFields {
   source?: CaptureSource;
 }
 
-/** The JSON body, for the API description; each request is read by parseCaptureRequest at its own time. */
-export class CaptureRequestDto extends createZodDto(captureRequestSchema(() => new Date())) {}
+// One schema for every capture: zod 4 compiles a schema on its first parse, so a schema built per
+// request cost a compile, and the memory it holds, per capture (ingest's peak memory tripled under
+// load). Its checks against "now" read the instant of the parse under way, set just before it and
+// cleared after: safeParse is synchronous, so no other parse can run in between.
+let parsingAt: Date | null = null;
+const captureRequest = captureRequestSchema(() => parsingAt ?? new Date());
+
+/** The JSON body, for the API description. */
+export class CaptureRequestDto extends createZodDto(captureRequest) {}
 
 export type CaptureParseResult = { ok: true; capture: CaptureRequest } | { ok: false; reason: string };
 
+/** Reads a capture as of `now`, which bounds its dates and is its observation time when none is given. */
 export function parseCaptureRequest(body: unknown, now: Date): CaptureParseResult {
-  const parsed = parseRequest(
-    captureRequestSchema(() => now),
-    body,
-  );
-  return parsed.ok ? { ok: true, capture: parsed.value } : parsed;
+  parsingAt = now;
+  try {
+    const parsed = parseRequest(captureRequest, body);
+    return parsed.ok ? { ok: true, capture: parsed.value } : parsed;
+  } finally {
+    parsingAt = null;
+  }
 }
 
 function pageField(field: 'html' | 'text', description: string) {
