@@ -1,4 +1,4 @@
-import { BenchExtras } from './report/pipeline-summary';
+import type { BenchExtras } from './report/pipeline-summary';
 
 /**
  * Every figure `npm run bench` reports stands next to a baseline measured in

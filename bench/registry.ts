@@ -1,5 +1,5 @@
 import { adversarialTextBenchmark } from './adversarial-text';
-import { Benchmark } from './benchmark';
+import type { Benchmark } from './benchmark';
 import { historyQueriesBenchmark } from './history-queries';
 import { pipelineE2eBenchmark } from './pipeline-e2e';
 import { rawLimitsBenchmark } from './raw-limits';

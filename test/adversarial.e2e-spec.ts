@@ -1,10 +1,14 @@
 import { canonicalUrl, reportIdFor, topicNames } from '@palimpsest/contracts';
-import { createKafkaClient, DeadLetterEntry, listDeadLetters } from '@palimpsest/kafka';
-import { Kafka, PartitionMetadata, Partitioners } from 'kafkajs';
-import { HOSTILE_BODY_BYTES, HOSTILE_FAMILIES, HostileFamily } from '../bench/load';
-import { AppName } from './support/pipeline';
+import type { DeadLetterEntry } from '@palimpsest/kafka';
+import { createKafkaClient, listDeadLetters } from '@palimpsest/kafka';
+import type { Kafka, PartitionMetadata } from 'kafkajs';
+import { Partitioners } from 'kafkajs';
+import type { HostileFamily } from '../bench/load';
+import { HOSTILE_BODY_BYTES, HOSTILE_FAMILIES } from '../bench/load';
+import type { AppName } from './support/pipeline';
 import { ChildApps } from './support/child-apps';
-import { HealthProbe, MissedProbe, ProbeSummary } from './support/health-probe';
+import type { MissedProbe, ProbeSummary } from './support/health-probe';
+import { HealthProbe } from './support/health-probe';
 
 /** Where the revisions listing states that an analysis kept only the first figures of a page. */
 const TRUNCATION_FIELD = 'figuresTruncated';

@@ -9,7 +9,8 @@ import { describeWithSeed, readSeed } from '@palimpsest/shared-folder';
 import { seedBeforeUpdate } from './support/shared-data';
 import { waitFor } from './support/wait-for';
 import { captureTextAs } from './support/authorised';
-import { HookAnswer, ReceivedHook, WebhookReceiver } from './support/webhook-receiver';
+import type { HookAnswer, ReceivedHook } from './support/webhook-receiver';
+import { WebhookReceiver } from './support/webhook-receiver';
 
 const sign = (secret: string, { timestamp, body }: ReceivedHook) =>
   `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;

@@ -1,4 +1,5 @@
-import { AppName, getJson, Pipeline } from './support/pipeline';
+import type { AppName } from './support/pipeline';
+import { getJson, Pipeline } from './support/pipeline';
 
 type Operation = {
   parameters?: Array<{ name: string; in: string; schema?: object }>;

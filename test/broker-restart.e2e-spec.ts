@@ -1,7 +1,8 @@
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LocalBrokerHandle, startLocalBroker, stopLocalBroker } from '../deploy/kafka/with-broker';
+import type { LocalBrokerHandle } from '../deploy/kafka/with-broker';
+import { startLocalBroker, stopLocalBroker } from '../deploy/kafka/with-broker';
 import { freePort } from '../deploy/start/app-launcher';
 import { ChildApps } from './support/child-apps';
 import {
@@ -9,7 +10,8 @@ import {
   expectOneAlertPerChangedRevision,
   expectReadModelsEqualRebuild,
 } from './support/fault-expectations';
-import { runFaultScenario, ScenarioResult } from './support/fault-scenario';
+import type { ScenarioResult } from './support/fault-scenario';
+import { runFaultScenario } from './support/fault-scenario';
 
 const REPORTS = 50;
 const CAPTURES_PER_REPORT = 4;

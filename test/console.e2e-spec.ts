@@ -1,7 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { BrowserContext, chromium, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { fakeIo } from '../apps/cli/src/testing/fake-io.spec-helper';
 import { createWatchCommand, openEventStream } from '../apps/cli/src/watch/watch.command';
 import { captureTextAs } from './support/authorised';

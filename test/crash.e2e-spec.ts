@@ -4,7 +4,8 @@ import {
   expectOneAlertPerChangedRevision,
   expectReadModelsEqualRebuild,
 } from './support/fault-expectations';
-import { killAndRestart, runFaultScenario, ScenarioResult } from './support/fault-scenario';
+import type { ScenarioResult } from './support/fault-scenario';
+import { killAndRestart, runFaultScenario } from './support/fault-scenario';
 
 const REPORTS = 50;
 const CAPTURES_PER_REPORT = 10;

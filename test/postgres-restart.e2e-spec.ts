@@ -6,7 +6,8 @@ import {
   expectOneAlertPerChangedRevision,
   expectReadModelsEqualRebuild,
 } from './support/fault-expectations';
-import { runFaultScenario, ScenarioResult } from './support/fault-scenario';
+import type { ScenarioResult } from './support/fault-scenario';
+import { runFaultScenario } from './support/fault-scenario';
 
 const REPORTS = 50;
 const CAPTURES_PER_REPORT = 4;

@@ -1,9 +1,10 @@
 import { createKafkaClient } from '@palimpsest/kafka';
-import { Admin } from 'kafkajs';
+import type { Admin } from 'kafkajs';
 import { Client } from 'pg';
 import { READ_MODEL_TABLES } from '../apps/projection/src/rebuild/generation-tables';
 import { streamCaptures } from './support/capture-stream';
-import { AppInstance, ChildApps } from './support/child-apps';
+import type { AppInstance } from './support/child-apps';
+import { ChildApps } from './support/child-apps';
 import { generationDifferences, withDatabase } from './support/pipeline-audit';
 import { waitFor } from './support/wait-for';
 

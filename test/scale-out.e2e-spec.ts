@@ -1,22 +1,18 @@
 import { topicNames } from '@palimpsest/contracts';
 import { createKafkaClient } from '@palimpsest/kafka';
-import { Kafka } from 'kafkajs';
+import type { Kafka } from 'kafkajs';
 import { LocalKafkaCluster } from '../deploy/kafka/local-cluster';
-import { AppName } from './support/pipeline';
+import type { AppName } from './support/pipeline';
 import { ChildApps } from './support/child-apps';
-import {
-  groupPositions,
-  partitionsPerMember,
-  replicationOf,
-  reportOrderInLog,
-  ReportOrderInLog,
-} from './support/cluster-inspection';
+import type { ReportOrderInLog } from './support/cluster-inspection';
+import { groupPositions, partitionsPerMember, replicationOf, reportOrderInLog } from './support/cluster-inspection';
 import {
   expectEveryEventProjectedOnce,
   expectOneAlertPerChangedRevision,
   expectReadModelsEqualRebuild,
 } from './support/fault-expectations';
-import { Fault, runFaultScenario, ScenarioResult, stopInstance } from './support/fault-scenario';
+import type { Fault, ScenarioResult } from './support/fault-scenario';
+import { runFaultScenario, stopInstance } from './support/fault-scenario';
 import { waitFor } from './support/wait-for';
 
 const REPORTS = 100;

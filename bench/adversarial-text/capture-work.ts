@@ -1,7 +1,6 @@
+import type { Analysis, Capture } from '@palimpsest/text';
 import {
-  Analysis,
   analyzeDocument,
-  Capture,
   contentHash,
   diffRevisions,
   findAmendments,

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { SEED_FILE, sharedPath } from '@palimpsest/shared-folder';
-import { Benchmark, BenchRow } from '../benchmark';
+import type { Benchmark, BenchRow } from '../benchmark';
 import { HOSTILE_BODY_BYTES, HOSTILE_FAMILIES } from '../load';
 import { runTarget } from './run-target';
-import { FamilyRate, rateOf, slowestFamilyRow } from './slowest-row';
+import type { FamilyRate } from './slowest-row';
+import { rateOf, slowestFamilyRow } from './slowest-row';
 
 /**
  * A family is stopped once it has run 1.5 times as long as the seed's rate

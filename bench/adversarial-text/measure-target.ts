@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { Capture } from '@palimpsest/text';
+import type { Capture } from '@palimpsest/text';
 import { hostileFamily } from '../load';
 import { captureWork, previousRevisionOf } from './capture-work';
-import { MAX_ROUNDS, MIN_MEASURE_MS, Target, TargetReport } from './child-protocol';
+import type { Target, TargetReport } from './child-protocol';
+import { MAX_ROUNDS, MIN_MEASURE_MS } from './child-protocol';
 
 /** The seed used for every family's body, so every run measures the same bytes. */
 const BODY_SEED = 13;

@@ -1,6 +1,6 @@
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
-import { Target, TargetReport } from './child-protocol';
+import type { Target, TargetReport } from './child-protocol';
 
 /** `timedOut` tells a target stopped at its cap (slow) from one that failed (a crash says nothing of its speed). */
 export type TargetOutcome = { ok: true; report: TargetReport } | { ok: false; problem: string; timedOut: boolean };

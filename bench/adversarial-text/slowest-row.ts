@@ -1,7 +1,7 @@
-import { BenchRow } from '../benchmark';
+import type { BenchRow } from '../benchmark';
 import { ratio } from '../measure/ratio';
 import { median } from '../measure/statistics';
-import { TargetOutcome } from './run-target';
+import type { TargetOutcome } from './run-target';
 
 const BYTES_PER_MB = 1_000_000;
 export const UNIT = 'ms/MB';

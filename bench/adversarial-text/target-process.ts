@@ -1,4 +1,4 @@
-import { Target } from './child-protocol';
+import type { Target } from './child-protocol';
 import { measureTarget } from './measure-target';
 
 // Entry of the process the benchmark forks per target: one target in, one report out, then exit.

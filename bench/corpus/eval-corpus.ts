@@ -1,14 +1,8 @@
-import {
-  analyzeDocument,
-  Analysis,
-  Capture,
-  documentText,
-  NormalizedDocument,
-  normalizeCapture,
-} from '@palimpsest/text';
+import type { Analysis, Capture, NormalizedDocument } from '@palimpsest/text';
+import { analyzeDocument, documentText, normalizeCapture } from '@palimpsest/text';
 import { findRepoRoot } from '../../deploy/kafka/repo-root';
 import { datasetLocation } from '../../tools/eval/load/dataset-location';
-import { SourceFile } from '../../tools/eval/load/dataset-types';
+import type { SourceFile } from '../../tools/eval/load/dataset-types';
 import { loadDataset } from '../../tools/eval/load/load-dataset';
 
 export interface CorpusDocument {

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { CreateReadModelsV11732780200000 } from '../../apps/projection/src/migrations/1732780200000-create-read-models-v1';
 import { CreateHistoryReadModelsV11732780300000 } from '../../apps/projection/src/migrations/1732780300000-create-history-read-models-v1';
-import { Benchmark, BenchRow } from '../benchmark';
+import type { Benchmark, BenchRow } from '../benchmark';
 import { measurePair } from './latency';
 import { loadReadModels } from './load-read-models';
 import { queryPairs } from './query-pairs';

@@ -1,4 +1,4 @@
-import { BenchRow } from '../benchmark';
+import type { BenchRow } from '../benchmark';
 import { percentile } from '../measure/statistics';
 import { ratio } from '../measure/ratio';
 

@@ -1,5 +1,5 @@
-import { Client } from 'pg';
-import { Columns, SyntheticHistory } from './synthetic-history';
+import type { Client } from 'pg';
+import type { Columns, SyntheticHistory } from './synthetic-history';
 
 // One array parameter per column keeps a statement far below Postgres's 65,535 bound parameters
 // whatever the batch size; 5,000 rows a statement keeps each one well under a second.

@@ -1,10 +1,10 @@
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import type { Client } from 'pg';
+import type { DataSource } from 'typeorm';
 import { ChangesRepository } from '../../apps/projection/src/queries/changes-feed/changes.repository';
 import { FigureHistoryRepository } from '../../apps/projection/src/queries/figure-history/figure-history.repository';
 import { FiguresAsOfRepository } from '../../apps/projection/src/queries/figures-as-of/figures-as-of.repository';
 import { ActiveReadModels } from '../../apps/projection/src/rebuild/active-read-models';
-import { QueryPair } from './latency';
+import type { QueryPair } from './latency';
 import { effectiveAt, KEY_NAMES, observedAt, reportId, REPORTS } from './synthetic-history';
 
 // Spread the calls over the reports deterministically (a multiplicative stride, coprime with 10,000).

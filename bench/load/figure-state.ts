@@ -1,5 +1,6 @@
-import { FigureSlot, QUALIFIERS } from './report-templates';
-import { SeededRandom } from './seeded-random';
+import type { FigureSlot } from './report-templates';
+import { QUALIFIERS } from './report-templates';
+import type { SeededRandom } from './seeded-random';
 
 /** What one figure of one report says at one revision. */
 export interface FigureState {

@@ -1,5 +1,6 @@
 import { extractFiguresFromText, parseAmendmentNote } from '@palimpsest/text';
-import { generateLoad, LoadCapture } from './generate-load';
+import type { LoadCapture } from './generate-load';
+import { generateLoad } from './generate-load';
 
 const options = { seed: 2026, reports: 12, revisionsPerReport: 6, startAt: '2024-05-01T08:00:00.000Z' };
 

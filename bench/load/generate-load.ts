@@ -1,7 +1,10 @@
-import { driftFigure, FigureState, initialFigure, requalifyFigure } from './figure-state';
-import { renderReport, ReportText, longDate } from './render-report';
+import type { FigureState } from './figure-state';
+import { driftFigure, initialFigure, requalifyFigure } from './figure-state';
+import type { ReportText } from './render-report';
+import { renderReport, longDate } from './render-report';
 import { REPORT_TEMPLATES } from './report-templates';
-import { SeededRandom, seededRandom } from './seeded-random';
+import type { SeededRandom } from './seeded-random';
+import { seededRandom } from './seeded-random';
 
 /** How a revision differs from the one before: a figure amended with a note, requalified with a note, or changed silently. */
 export type LoadEdit = 'initial' | 'amended' | 'requalified' | 'silent';

@@ -1,4 +1,5 @@
-import { SeededRandom, seededRandom } from './seeded-random';
+import type { SeededRandom } from './seeded-random';
+import { seededRandom } from './seeded-random';
 
 /**
  * Captures built to find super-linear work in the text pipeline (issue 13):

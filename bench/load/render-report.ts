@@ -1,5 +1,6 @@
-import { FigureState, writeFigure } from './figure-state';
-import { ReportTemplate } from './report-templates';
+import type { FigureState } from './figure-state';
+import { writeFigure } from './figure-state';
+import type { ReportTemplate } from './report-templates';
 
 export interface ReportText {
   template: ReportTemplate;

@@ -1,4 +1,5 @@
-import { describeThroughput, Measured, throughputRow } from './contenders';
+import type { Measured } from './contenders';
+import { describeThroughput, throughputRow } from './contenders';
 
 const measured = (label: string, perSecond: number, rounds: number): Measured => ({
   label,

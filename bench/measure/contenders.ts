@@ -1,6 +1,7 @@
-import { BenchRow } from '../benchmark';
+import type { BenchRow } from '../benchmark';
 import { formatRatio, formatValue } from '../report/format-number';
-import { measureThroughput, RoundLimits, Throughput } from './measure-throughput';
+import type { RoundLimits, Throughput } from './measure-throughput';
+import { measureThroughput } from './measure-throughput';
 import { ratio } from './ratio';
 import { percentile } from './statistics';
 

@@ -1,4 +1,4 @@
-import { RoundLimits } from './measure-throughput';
+import type { RoundLimits } from './measure-throughput';
 
 /** For work of milliseconds a pass: many short rounds. */
 export const FAST_LIMITS: RoundLimits = {

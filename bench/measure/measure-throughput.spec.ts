@@ -1,4 +1,5 @@
-import { measureThroughput, RoundLimits } from './measure-throughput';
+import type { RoundLimits } from './measure-throughput';
+import { measureThroughput } from './measure-throughput';
 
 /** Clocks that only move when the work under measurement says it took time; CPU time runs at half the wall rate. */
 function fakeClock() {

@@ -1,4 +1,5 @@
-import { ReceivedHook, WebhookReceiver } from '../../test/support/webhook-receiver';
+import type { ReceivedHook } from '../../test/support/webhook-receiver';
+import { WebhookReceiver } from '../../test/support/webhook-receiver';
 
 /** The part of an alert's webhook body (apps/alerts alert-body.ts) that says which revision it is about. */
 interface AlertBodyKey {

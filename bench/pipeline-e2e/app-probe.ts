@@ -5,7 +5,8 @@
  * bench's 'probe' message on the IPC channel the bench opened with those counts and the CPU time used.
  */
 import { Client } from 'pg';
-import { PROBE_REQUEST, ProbeCounts } from './probe-protocol';
+import type { ProbeCounts } from './probe-protocol';
+import { PROBE_REQUEST } from './probe-protocol';
 
 const counts = { roundTrips: 0, commits: 0 };
 const COMMIT = /^\s*(commit|end)\b/i;

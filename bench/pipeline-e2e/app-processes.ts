@@ -1,9 +1,11 @@
-import { ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppName, freePort, launchApp, stopApp, waitUntilHealthy } from '../../deploy/start/app-launcher';
-import { PROBE_REQUEST, ProbeCounts } from './probe-protocol';
+import type { AppName } from '../../deploy/start/app-launcher';
+import { freePort, launchApp, stopApp, waitUntilHealthy } from '../../deploy/start/app-launcher';
+import type { ProbeCounts } from './probe-protocol';
+import { PROBE_REQUEST } from './probe-protocol';
 
 const START_TIMEOUT_MS = 60_000;
 const PROBE_TIMEOUT_MS = 5_000;

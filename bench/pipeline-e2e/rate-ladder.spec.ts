@@ -1,3 +1,4 @@
+import type { StepFacts } from './rate-ladder';
 import {
   FIRST_RATE,
   FLOOR_RATE,
@@ -5,7 +6,6 @@ import {
   latencyStep,
   nextRate,
   readStepSeconds,
-  StepFacts,
   sustainedRate,
   TOP_RATE,
 } from './rate-ladder';

@@ -1,5 +1,5 @@
-import { AppProfile, RevisionProfile } from '../report/pipeline-summary';
-import { ProbeCounts } from './probe-protocol';
+import type { AppProfile, RevisionProfile } from '../report/pipeline-summary';
+import type { ProbeCounts } from './probe-protocol';
 
 /** Each app's probe counts, and the database's committed transactions, at one moment. */
 export interface ProfileSnapshot {

@@ -1,4 +1,4 @@
-import { LoadCapture } from '../load';
+import type { LoadCapture } from '../load';
 import { sendCaptures } from './send-captures';
 
 /** Where a revision shows up downstream (the read model, an alert): when each "reportId#revision" was first seen. */

@@ -1,4 +1,4 @@
-import { LoadCapture } from '../load';
+import type { LoadCapture } from '../load';
 
 export interface SentCapture {
   key: string;

@@ -1,4 +1,4 @@
-import { LadderStep } from '../report/pipeline-summary';
+import type { LadderStep } from '../report/pipeline-summary';
 import { summarizePipeline } from './summarize-pipeline';
 
 function step(ratePerSecond: number, keptUp: boolean, p99Ms: number): LadderStep {

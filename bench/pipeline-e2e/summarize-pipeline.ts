@@ -1,4 +1,4 @@
-import { LadderStep, PipelineSummary, SummaryContext } from '../report/pipeline-summary';
+import type { LadderStep, PipelineSummary, SummaryContext } from '../report/pipeline-summary';
 import { latencyStep, sustainedRate } from './rate-ladder';
 
 export interface SummaryInputs {

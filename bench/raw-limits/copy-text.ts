@@ -1,5 +1,5 @@
 import { copyTextLine } from '@palimpsest/persistence';
-import { FigureRow } from './figure-rows';
+import type { FigureRow } from './figure-rows';
 
 /** The COPY column order of the `figure_rows` table (see figure-rows-table.ts). */
 export function figureRowCopyLine(row: FigureRow): string {

@@ -1,6 +1,6 @@
 import { contentHash, normalizeText } from '@palimpsest/text';
-import { Message } from 'kafkajs';
-import { LoadCapture } from '../load';
+import type { Message } from 'kafkajs';
+import type { LoadCapture } from '../load';
 
 /**
  * Messages shaped like ingest's RevisionRecorded on the wire (envelope, normalised document,

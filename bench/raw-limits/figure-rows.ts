@@ -1,5 +1,5 @@
 import { extractFiguresFromText } from '@palimpsest/text';
-import { LoadCapture } from '../load';
+import type { LoadCapture } from '../load';
 
 /** The columns of one figure-history row, the widest row the projection writes per figure change. */
 export interface FigureRow {

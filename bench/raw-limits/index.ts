@@ -1,4 +1,4 @@
-import { Benchmark, BenchRow } from '../benchmark';
+import type { Benchmark, BenchRow } from '../benchmark';
 import { ratio } from '../measure/ratio';
 import { averageBytes } from './event-sized-messages';
 import { measureKafkaRoundTrip } from './kafka-round-trip';

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { Kafka, logLevel, Message } from 'kafkajs';
+import type { Message } from 'kafkajs';
+import { Kafka, logLevel } from 'kafkajs';
 
 export interface KafkaRoundTrip {
   producedPerSecond: number;

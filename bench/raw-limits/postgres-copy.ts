@@ -2,7 +2,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { figureRowCopyLine } from './copy-text';
-import { FigureRow } from './figure-rows';
+import type { FigureRow } from './figure-rows';
 import { withFigureRowsTable } from './figure-rows-table';
 
 // Lines are handed to the stream in chunks of this many rows, so the stream is not fed one tiny write per row.

@@ -1,4 +1,4 @@
-import { FigureRow } from './figure-rows';
+import type { FigureRow } from './figure-rows';
 import { withFigureRowsTable } from './figure-rows-table';
 
 const BATCH = 500;

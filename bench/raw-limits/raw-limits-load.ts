@@ -1,7 +1,8 @@
-import { Message } from 'kafkajs';
+import type { Message } from 'kafkajs';
 import { generateLoad } from '../load';
 import { revisionSizedMessages } from './event-sized-messages';
-import { FigureRow, figureRows } from './figure-rows';
+import type { FigureRow } from './figure-rows';
+import { figureRows } from './figure-rows';
 
 /** What the raw limits move: the same generated revisions as Kafka messages and as figure rows. */
 export interface RawLimitsLoad {

@@ -1,4 +1,5 @@
-import { BenchResults, formatMachine, formatOutcomes, resultsJson } from './bench-results';
+import type { BenchResults } from './bench-results';
+import { formatMachine, formatOutcomes, resultsJson } from './bench-results';
 
 const machine = {
   node: 'v20.20.0',

@@ -1,5 +1,5 @@
-import { BenchRow } from '../benchmark';
-import { BenchExtras } from './pipeline-summary';
+import type { BenchRow } from '../benchmark';
+import type { BenchExtras } from './pipeline-summary';
 
 export interface MachineFacts {
   node: string;

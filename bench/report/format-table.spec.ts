@@ -1,4 +1,4 @@
-import { BenchRow } from '../benchmark';
+import type { BenchRow } from '../benchmark';
 import { formatTable } from './format-table';
 
 const row = (overrides: Partial<BenchRow>): BenchRow => ({

@@ -1,4 +1,4 @@
-import { BenchRow } from '../benchmark';
+import type { BenchRow } from '../benchmark';
 import { formatRatio, formatValue } from './format-number';
 
 interface Column {

@@ -1,4 +1,5 @@
-import { formatRevisionProfile, formatSummary, PipelineSummary, SummaryContext } from './pipeline-summary';
+import type { PipelineSummary, SummaryContext } from './pipeline-summary';
+import { formatRevisionProfile, formatSummary } from './pipeline-summary';
 
 const summary: PipelineSummary = {
   sustainedRevisionsPerSecond: 200,

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { findRepoRoot } from '../../deploy/kafka/repo-root';
-import { Benchmark } from '../benchmark';
+import type { Benchmark } from '../benchmark';
 import { readBenchEnvironment } from './bench-environment';
 import { CHILD_FLAG } from './child-protocol';
 import { runAll } from './run-all';

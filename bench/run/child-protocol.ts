@@ -1,6 +1,6 @@
-import { BenchRow } from '../benchmark';
-import { BenchExtras } from '../report/pipeline-summary';
-import { MemoryFacts } from './memory-row';
+import type { BenchRow } from '../benchmark';
+import type { BenchExtras } from '../report/pipeline-summary';
+import type { MemoryFacts } from './memory-row';
 
 /** The flag that makes `dist/bench/main.js` run one benchmark in this process and report to its parent. */
 export const CHILD_FLAG = '--child';

@@ -1,5 +1,5 @@
 import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
-import { MachineFacts } from '../report/bench-results';
+import type { MachineFacts } from '../report/bench-results';
 
 export function readMachineFacts(startedAt: Date): MachineFacts {
   const processors = cpus();

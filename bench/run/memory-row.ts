@@ -1,4 +1,4 @@
-import { BenchRow } from '../benchmark';
+import type { BenchRow } from '../benchmark';
 import { ratio } from '../measure/ratio';
 
 export interface MemoryFacts {

@@ -1,4 +1,4 @@
-import { MemoryFacts } from './memory-row';
+import type { MemoryFacts } from './memory-row';
 
 const SAMPLE_EVERY_MS = 100;
 

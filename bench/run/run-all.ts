@@ -1,15 +1,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertPostgresReachable } from '@palimpsest/platform';
-import { BenchRow, Benchmark } from '../benchmark';
-import { BenchOutcome, formatMachine, formatOutcomes, resultsJson } from '../report/bench-results';
+import type { BenchRow, Benchmark } from '../benchmark';
+import type { BenchOutcome } from '../report/bench-results';
+import { formatMachine, formatOutcomes, resultsJson } from '../report/bench-results';
 import { formatTable } from '../report/format-table';
-import { BenchExtras, formatRevisionProfile, formatSummary } from '../report/pipeline-summary';
-import { BenchEnvironment } from './bench-environment';
+import type { BenchExtras } from '../report/pipeline-summary';
+import { formatRevisionProfile, formatSummary } from '../report/pipeline-summary';
+import type { BenchEnvironment } from './bench-environment';
 import { readMachineFacts } from './machine-facts';
 import { memoryRow } from './memory-row';
 import { runInChild } from './run-in-child';
-import { Availability, skipReason } from './skip-reason';
+import type { Availability } from './skip-reason';
+import { skipReason } from './skip-reason';
 
 export interface RunAllOptions {
   benchmarks: readonly Benchmark[];

@@ -1,7 +1,7 @@
-import { BenchContext, Benchmark } from '../benchmark';
-import { BenchExtras } from '../report/pipeline-summary';
+import type { BenchContext, Benchmark } from '../benchmark';
+import type { BenchExtras } from '../report/pipeline-summary';
 import { readBenchEnvironment } from './bench-environment';
-import { ChildReport } from './child-protocol';
+import type { ChildReport } from './child-protocol';
 import { RssPeak } from './rss-peak';
 
 /** Runs one benchmark in this process (forked by the runner) and sends its rows and memory peak to the parent. */

@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process';
-import { ChildReport, CHILD_FLAG } from './child-protocol';
+import type { ChildReport } from './child-protocol';
+import { CHILD_FLAG } from './child-protocol';
 
 /** A benchmark process still running after this long is stopped, unless the benchmark says how long it needs. */
 export const DEFAULT_BENCHMARK_TIMEOUT_MS = 4 * 60 * 1000;

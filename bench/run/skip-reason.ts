@@ -1,4 +1,4 @@
-import { BenchNeed } from '../benchmark';
+import type { BenchNeed } from '../benchmark';
 
 export interface Availability {
   kafkaBrokers: string | undefined;

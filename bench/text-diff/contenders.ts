@@ -1,7 +1,7 @@
 import { analyzeDocument, diffRevisions } from '@palimpsest/text';
 import { diffWordsWithSpace } from 'diff';
-import { CorpusPair } from '../corpus/eval-corpus';
-import { Contender } from '../measure/contenders';
+import type { CorpusPair } from '../corpus/eval-corpus';
+import type { Contender } from '../measure/contenders';
 import { FAST_LIMITS } from '../measure/limits';
 
 const changeCount = (diff: ReturnType<typeof diffRevisions>) => diff.blocks.length + diff.figureChanges.length;

@@ -1,8 +1,8 @@
 import { analyzeDocument, normalizeCapture } from '@palimpsest/text';
 import { recognizePeerFigures } from '../../tools/eval/systems/recognizers/peer-figures';
 import { peerModels } from '../../tools/eval/systems/recognizers/peer-models';
-import { CorpusDocument } from '../corpus/eval-corpus';
-import { Contender } from '../measure/contenders';
+import type { CorpusDocument } from '../corpus/eval-corpus';
+import type { Contender } from '../measure/contenders';
 import { FAST_LIMITS, SLOW_LIMITS } from '../measure/limits';
 
 export const palimpsestFromCapture: Contender<CorpusDocument> = {

@@ -1,4 +1,4 @@
-import { Benchmark, BenchRow } from '../benchmark';
+import type { Benchmark, BenchRow } from '../benchmark';
 import { loadEvalCorpus } from '../corpus/eval-corpus';
 import { measureContenders, throughputRow } from '../measure/contenders';
 import {

@@ -1,4 +1,5 @@
-import { controllerEndpoints, findNode, KafkaClusterSpec } from './cluster-spec';
+import type { KafkaClusterSpec } from './cluster-spec';
+import { controllerEndpoints, findNode } from './cluster-spec';
 
 /**
  * Replication for a cluster of this size: 3 copies with 2 in sync once there are

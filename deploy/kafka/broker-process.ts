@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { KafkaNodeSpec } from './cluster-spec';
+import type { KafkaNodeSpec } from './cluster-spec';
 import { BROKER_JVM_FLAGS, classDataSharingFlags, javaArguments } from './java-command';
-import { KafkaRuntime } from './kafka-runtime';
+import type { KafkaRuntime } from './kafka-runtime';
 import { nodeFiles } from './node-files';
 import { waitFor } from './wait-for';
 

@@ -1,4 +1,5 @@
-import { LocalBrokerHandle, localBrokerStatus, startLocalBroker, stopRunningLocalBroker } from './local-broker';
+import type { LocalBrokerHandle } from './local-broker';
+import { localBrokerStatus, startLocalBroker, stopRunningLocalBroker } from './local-broker';
 
 const USAGE = 'usage: node dist/deploy/kafka/cli.js start|stop|status';
 

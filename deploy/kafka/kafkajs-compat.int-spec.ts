@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Admin, Consumer, Kafka, logLevel, Producer } from 'kafkajs';
+import type { Admin, Consumer, Producer } from 'kafkajs';
+import { Kafka, logLevel } from 'kafkajs';
 import { externalBrokersFromEnv } from './local-broker-env';
 import { waitFor } from './wait-for';
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { KafkaNodeSpec } from './cluster-spec';
+import type { KafkaNodeSpec } from './cluster-spec';
 
 /** Files the launcher keeps for one node, all inside its node folder. */
 export interface NodeFiles {

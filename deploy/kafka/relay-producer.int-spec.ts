@@ -1,6 +1,6 @@
 import { createKafkaClient, ensureTopics, readTopicToEnd } from '@palimpsest/kafka';
 import { createRelayProducer } from '@palimpsest/platform';
-import { Kafka, Message, Producer } from 'kafkajs';
+import type { Kafka, Message, Producer } from 'kafkajs';
 import { LocalKafkaCluster } from './local-cluster';
 
 const MESSAGES_PER_BATCH = 24;

@@ -1,4 +1,5 @@
-import { findNode, KafkaClusterSpec } from './cluster-spec';
+import type { KafkaClusterSpec } from './cluster-spec';
+import { findNode } from './cluster-spec';
 
 /**
  * Arguments for `kafka.tools.StorageTool` that format one node's storage. A lone controller

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
-import { findNode, KafkaClusterSpec } from './cluster-spec';
-import { KafkaRuntime, runStorageTool } from './kafka-runtime';
+import type { KafkaClusterSpec } from './cluster-spec';
+import { findNode } from './cluster-spec';
+import type { KafkaRuntime } from './kafka-runtime';
+import { runStorageTool } from './kafka-runtime';
 import { randomKafkaUuidText } from './kafka-uuid';
 import { nodeFiles } from './node-files';
 import { storageFormatArguments } from './storage-format';

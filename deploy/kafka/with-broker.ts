@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { LocalBrokerHandle, startLocalBroker, stopLocalBroker } from './local-broker';
+import type { LocalBrokerHandle } from './local-broker';
+import { startLocalBroker, stopLocalBroker } from './local-broker';
 import { externalBrokersFromEnv } from './local-broker-env';
 import { findRepoRoot } from './repo-root';
 

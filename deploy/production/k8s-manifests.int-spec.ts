@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { appNames, AppName, configReaders, repoRoot, unknownVariables } from './app-variables';
+import type { AppName } from './app-variables';
+import { appNames, configReaders, repoRoot, unknownVariables } from './app-variables';
 
 type Manifest = any;
 

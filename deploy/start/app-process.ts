@@ -1,5 +1,6 @@
-import { ChildProcess } from 'node:child_process';
-import { AppName, launchApp, stopApp, waitUntilHealthy } from './app-launcher';
+import type { ChildProcess } from 'node:child_process';
+import type { AppName } from './app-launcher';
+import { launchApp, stopApp, waitUntilHealthy } from './app-launcher';
 import { LinePrefixer } from './line-prefixer';
 
 const COLOURS: Record<AppName, string> = {

@@ -1,8 +1,10 @@
 import { ensureDatabase } from '@palimpsest/persistence';
 import { assertPostgresReachable, DEFAULT_DATABASE_URL } from '@palimpsest/platform';
 import { randomBytes } from 'node:crypto';
-import { LocalBrokerHandle, startLocalBroker, stopLocalBroker } from '../kafka/with-broker';
-import { AppName, portVariable } from './app-launcher';
+import type { LocalBrokerHandle } from '../kafka/with-broker';
+import { startLocalBroker, stopLocalBroker } from '../kafka/with-broker';
+import type { AppName } from './app-launcher';
+import { portVariable } from './app-launcher';
 import { AppProcess } from './app-process';
 
 /**

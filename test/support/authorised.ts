@@ -1,4 +1,4 @@
-import { Pipeline } from './pipeline';
+import type { Pipeline } from './pipeline';
 
 /** Headers for a write endpoint: the pipeline's bearer token plus `extra`. */
 export function authorised(pipeline: Pipeline, extra: Record<string, string> = {}): Record<string, string> {

@@ -1,10 +1,11 @@
-import { ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { dropDatabase } from '@palimpsest/persistence';
-import { AppName, freePort, hasExited, launchApp, stopApp, waitUntilHealthy } from '../../deploy/start/app-launcher';
+import type { AppName } from '../../deploy/start/app-launcher';
+import { freePort, hasExited, launchApp, stopApp, waitUntilHealthy } from '../../deploy/start/app-launcher';
 
 const LOG_LINES_KEPT = 200;
 

@@ -1,6 +1,7 @@
 import { decodeEvent } from '@palimpsest/contracts';
 import { readTopicToEnd } from '@palimpsest/kafka';
-import { AssignerProtocol, Kafka } from 'kafkajs';
+import type { Kafka } from 'kafkajs';
+import { AssignerProtocol } from 'kafkajs';
 
 /** How the revisions topic kept each report's events: one partition, revisions in order. */
 export interface ReportOrderInLog {

@@ -1,4 +1,4 @@
-import { ScenarioResult } from './fault-scenario';
+import type { ScenarioResult } from './fault-scenario';
 
 /** Every capture became one revision, analysed once, and every derived event reached the projection once. */
 export function expectEveryEventProjectedOnce(result: ScenarioResult, captures: number): void {

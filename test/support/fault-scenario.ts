@@ -1,10 +1,10 @@
 import { READ_MODEL_TABLES } from '../../apps/projection/src/rebuild/generation-tables';
-import { AppInstance, ChildApps } from './child-apps';
+import type { AppInstance, ChildApps } from './child-apps';
 import { streamCaptures } from './capture-stream';
+import type { PipelineCounts } from './pipeline-audit';
 import {
   generationDifferences,
   isSettled,
-  PipelineCounts,
   readCounts,
   revisionGaps,
   tableSizes,

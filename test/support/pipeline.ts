@@ -1,6 +1,6 @@
-import { INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { bootstrap as bootstrapAlerts } from '../../apps/alerts/src/bootstrap';
 import { readAlertsConfig } from '../../apps/alerts/src/config';
 import { bootstrap as bootstrapDiff } from '../../apps/diff/src/bootstrap';

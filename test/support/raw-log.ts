@@ -1,7 +1,10 @@
-import { topicNames, Topics } from '@palimpsest/contracts';
-import { createKafkaClient, listDeadLetters, DeadLetterEntry } from '@palimpsest/kafka';
-import { Kafka, Message, Partitioners } from 'kafkajs';
-import { Pipeline } from './pipeline';
+import type { Topics } from '@palimpsest/contracts';
+import { topicNames } from '@palimpsest/contracts';
+import type { DeadLetterEntry } from '@palimpsest/kafka';
+import { createKafkaClient, listDeadLetters } from '@palimpsest/kafka';
+import type { Kafka, Message } from 'kafkajs';
+import { Partitioners } from 'kafkajs';
+import type { Pipeline } from './pipeline';
 
 /** Direct access to a pipeline's topics, for tests that write to the log as a faulty producer would. */
 export class RawLog {

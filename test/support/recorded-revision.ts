@@ -1,4 +1,5 @@
-import { canonicalUrl, createEvent, REVISION_RECORDED, reportIdFor, RevisionRecorded } from '@palimpsest/contracts';
+import type { RevisionRecorded } from '@palimpsest/contracts';
+import { canonicalUrl, createEvent, REVISION_RECORDED, reportIdFor } from '@palimpsest/contracts';
 
 export interface RevisionFixture {
   url: string;

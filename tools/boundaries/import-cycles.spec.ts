@@ -1,4 +1,5 @@
-import { ImportGraph, importCycles } from './import-cycles';
+import type { ImportGraph } from './import-cycles';
+import { importCycles } from './import-cycles';
 
 const graphOf = (edges: Record<string, string[]>): ImportGraph => new Map(Object.entries(edges));
 

@@ -1,5 +1,5 @@
 import { dirname, join, resolve } from 'node:path';
-import { ImportGraph } from './import-cycles';
+import type { ImportGraph } from './import-cycles';
 import { importsOf } from './rules';
 
 /**

@@ -3,7 +3,8 @@ import { describeWithShared, SEED_FILE } from '@palimpsest/shared-folder';
 import { datasetLocation } from './load/dataset-location';
 import { loadDataset } from './load/load-dataset';
 import { prepareDataset } from './prepare-dataset';
-import { scoreSystem, SystemScores } from './scoring/score-system';
+import type { SystemScores } from './scoring/score-system';
+import { scoreSystem } from './scoring/score-system';
 import { palimpsestSystem } from './systems/palimpsest.system';
 
 // The acceptance bar of issue 3, measured in process on the labelled dataset (what `npm run eval` prints for Palimpsest).

@@ -1,5 +1,6 @@
-import { documentText, NormalizedDocument, normalizeCapture } from '@palimpsest/text';
-import { Dataset, DocumentLabels, PairLabels, SourceFile } from './load/dataset-types';
+import type { NormalizedDocument } from '@palimpsest/text';
+import { documentText, normalizeCapture } from '@palimpsest/text';
+import type { Dataset, DocumentLabels, PairLabels, SourceFile } from './load/dataset-types';
 
 export interface PreparedDocument {
   id: string;

@@ -1,7 +1,7 @@
-import { Topics } from '@palimpsest/contracts';
-import { Kafka } from 'kafkajs';
-import { DataSource } from 'typeorm';
-import { AlertsConfig } from './config';
+import type { Topics } from '@palimpsest/contracts';
+import type { Kafka } from 'kafkajs';
+import type { DataSource } from 'typeorm';
+import type { AlertsConfig } from './config';
 
 /** What bootstrap opens before Nest starts, handed to the module as one provider. */
 export class AlertsResources {

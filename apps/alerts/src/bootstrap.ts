@@ -1,9 +1,9 @@
-import { INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { openServiceRuntime, startApp } from '@palimpsest/platform';
 import { countWebhooks } from './deliveries/webhook-metrics';
 import { AlertsModule } from './alerts.module';
 import { AlertsResources } from './alerts-resources';
-import { AlertsConfig } from './config';
+import type { AlertsConfig } from './config';
 import { deliveriesHealth } from './deliveries/deliveries-health';
 import { CreateAlerts1732780300000 } from './migrations/1732780300000-create-alerts';
 import { AlertPerRevision1732780400000 } from './migrations/1732780400000-alert-per-revision';

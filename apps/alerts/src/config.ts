@@ -1,4 +1,5 @@
-import { ConsumingAppConfig, readConfig, readConsumingAppConfig } from '@palimpsest/platform';
+import type { ConsumingAppConfig } from '@palimpsest/platform';
+import { readConfig, readConsumingAppConfig } from '@palimpsest/platform';
 
 export interface WebhookConfig {
   maxAttempts: number;

@@ -1,4 +1,4 @@
-import { Command } from './command';
+import type { Command } from './command';
 import { deliveriesCommand } from './deliveries/deliveries.command';
 import { dlqCommand } from './dlq/dlq.command';
 import { diffCommand } from './diff/diff.command';

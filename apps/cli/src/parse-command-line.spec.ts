@@ -1,4 +1,4 @@
-import { Command } from './command';
+import type { Command } from './command';
 import { parseCommandLine } from './parse-command-line';
 
 const echo: Command = {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { Command, ParsedCommandLine } from './command';
+import type { Command, ParsedCommandLine } from './command';
 
 export type CommandLine =
   | { kind: 'help'; command: Command | null }

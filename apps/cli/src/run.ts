@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { CliIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './command';
+import type { CliIo } from './command';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './command';
 import { COMMANDS } from './commands';
 import { parseCommandLine } from './parse-command-line';
 import { commandUsage, PROGRAM, programUsage } from './usage';

@@ -1,6 +1,6 @@
-import { INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { openOutboxRelay, openServiceRuntime, startApp, startTextWork } from '@palimpsest/platform';
-import { DiffConfig } from './config';
+import type { DiffConfig } from './config';
 import { DiffModule } from './diff.module';
 import { DiffResources } from './diff-resources';
 import { CreateDiffAnalyses1732780100000 } from './migrations/1732780100000-create-diff-analyses';

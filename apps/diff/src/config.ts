@@ -1,13 +1,6 @@
 import { ANALYZER_VERSION, DEFAULT_FIGURE_LIMIT } from '@palimpsest/text';
-import {
-  ConsumingAppConfig,
-  OutboxConfig,
-  readConfig,
-  readConsumingAppConfig,
-  readOutboxConfig,
-  readTextWorkConfig,
-  TextWorkConfig,
-} from '@palimpsest/platform';
+import type { ConsumingAppConfig, OutboxConfig, TextWorkConfig } from '@palimpsest/platform';
+import { readConfig, readConsumingAppConfig, readOutboxConfig, readTextWorkConfig } from '@palimpsest/platform';
 
 export interface DiffConfig extends ConsumingAppConfig, TextWorkConfig, OutboxConfig {
   /**

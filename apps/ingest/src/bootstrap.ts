@@ -1,7 +1,7 @@
-import { INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { openOutboxRelay, openServiceRuntime, startApp, startTextWork } from '@palimpsest/platform';
 import { countCaptures } from './captures/capture-metrics';
-import { IngestConfig } from './config';
+import type { IngestConfig } from './config';
 import { IngestModule } from './ingest.module';
 import { IngestResources } from './ingest-resources';
 import { CreateIngestLog1732780000000 } from './migrations/1732780000000-create-ingest-log';

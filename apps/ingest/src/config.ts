@@ -1,13 +1,7 @@
-import {
-  AppConfig,
-  OutboxConfig,
-  readAppConfig,
-  readConfig,
-  readOutboxConfig,
-  readTextWorkConfig,
-  TextWorkConfig,
-} from '@palimpsest/platform';
-import { readSourcesConfig, SourcesConfig } from './sources/sources-config';
+import type { AppConfig, OutboxConfig, TextWorkConfig } from '@palimpsest/platform';
+import { readAppConfig, readConfig, readOutboxConfig, readTextWorkConfig } from '@palimpsest/platform';
+import type { SourcesConfig } from './sources/sources-config';
+import { readSourcesConfig } from './sources/sources-config';
 
 export interface IngestConfig extends AppConfig, TextWorkConfig, OutboxConfig {
   /** Largest capture body accepted; larger ones get 413. */

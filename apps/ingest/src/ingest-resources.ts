@@ -1,7 +1,7 @@
-import { Topics } from '@palimpsest/contracts';
-import { TextWorkerPool } from '@palimpsest/platform';
-import { DataSource } from 'typeorm';
-import { IngestConfig } from './config';
+import type { Topics } from '@palimpsest/contracts';
+import type { TextWorkerPool } from '@palimpsest/platform';
+import type { DataSource } from 'typeorm';
+import type { IngestConfig } from './config';
 
 /** What bootstrap opens before Nest starts, handed to the module as one provider. */
 export class IngestResources {

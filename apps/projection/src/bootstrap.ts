@@ -1,6 +1,6 @@
-import { INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { openServiceRuntime, startApp, startTextWork } from '@palimpsest/platform';
-import { ProjectionConfig } from './config';
+import type { ProjectionConfig } from './config';
 import { PROJECTION_MIGRATIONS } from './migrations';
 import { ProjectionModule } from './projection.module';
 import { ProjectionResources } from './projection-resources';

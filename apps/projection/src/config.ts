@@ -1,12 +1,7 @@
-import { CONSUMING_APPS, ConsumingApp } from '@palimpsest/contracts';
-import {
-  ConsumingAppConfig,
-  readConfig,
-  readConsumerGroup,
-  readConsumingAppConfig,
-  readTextWorkConfig,
-  TextWorkConfig,
-} from '@palimpsest/platform';
+import type { ConsumingApp } from '@palimpsest/contracts';
+import { CONSUMING_APPS } from '@palimpsest/contracts';
+import type { ConsumingAppConfig, TextWorkConfig } from '@palimpsest/platform';
+import { readConfig, readConsumerGroup, readConsumingAppConfig, readTextWorkConfig } from '@palimpsest/platform';
 
 export interface ProjectionConfig extends ConsumingAppConfig, TextWorkConfig {
   /** Every consuming app's group, read from the variables that app reads, for the pipeline health page. */

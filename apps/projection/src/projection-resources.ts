@@ -1,8 +1,8 @@
-import { Topics } from '@palimpsest/contracts';
-import { TextWorkerPool } from '@palimpsest/platform';
-import { Kafka } from 'kafkajs';
-import { DataSource } from 'typeorm';
-import { ProjectionConfig } from './config';
+import type { Topics } from '@palimpsest/contracts';
+import type { TextWorkerPool } from '@palimpsest/platform';
+import type { Kafka } from 'kafkajs';
+import type { DataSource } from 'typeorm';
+import type { ProjectionConfig } from './config';
 
 /** What bootstrap opens before Nest starts, handed to the module as one provider. */
 export class ProjectionResources {

@@ -1,5 +1,6 @@
-import { EventEnvelope } from './envelope';
-import { EVENT_DEFINITIONS, EventType, PayloadOf } from './events';
+import type { EventEnvelope } from './envelope';
+import type { EventType, PayloadOf } from './events';
+import { EVENT_DEFINITIONS } from './events';
 import { deterministicId } from './ids';
 
 export interface EventOrigin {

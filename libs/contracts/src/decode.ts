@@ -1,7 +1,8 @@
 import { isUtf8 } from 'node:buffer';
 import { z } from 'zod/v4';
-import { EventEnvelope } from './envelope';
-import { EVENT_DEFINITIONS, EventType, isEventType, PalimpsestEvent } from './events';
+import type { EventEnvelope } from './envelope';
+import type { EventType, PalimpsestEvent } from './events';
+import { EVENT_DEFINITIONS, isEventType } from './events';
 import { isoInstant } from './schemas';
 import { upcastPayload } from './upcasters';
 

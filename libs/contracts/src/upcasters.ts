@@ -1,11 +1,10 @@
-import {
-  REVISION_ANALYZED,
-  REVISION_RECORDED,
+import type {
   RevisionAnalyzedPayload,
   RevisionAnalyzedPayloadV1,
   RevisionRecordedPayload,
   RevisionRecordedPayloadV1,
 } from './events';
+import { REVISION_ANALYZED, REVISION_RECORDED } from './events';
 
 /** Turns a validated payload of version n into one of version n + 1. */
 type Upcaster = (payload: any) => unknown;

@@ -1,4 +1,5 @@
-import { Consumer, EachBatchPayload, Kafka, logLevel } from 'kafkajs';
+import type { Consumer, EachBatchPayload } from 'kafkajs';
+import { Kafka, logLevel } from 'kafkajs';
 
 export interface ConsumerGroupOptions {
   brokers: string[];

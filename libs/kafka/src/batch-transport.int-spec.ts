@@ -1,12 +1,12 @@
-import { INestMicroservice } from '@nestjs/common';
+import type { INestMicroservice } from '@nestjs/common';
 import { createEvent, REVISION_RECORDED } from '@palimpsest/contracts';
 import { Partitioners } from 'kafkajs';
 import { randomBytes } from 'node:crypto';
 import { createKafkaClient } from './client';
 import { DEAD_LETTER_HEADERS } from './dead-letter';
 import { InvalidEventError } from './error-policy';
-import { ConsumedEvent } from './event-consumer';
-import { EventRouter } from './events-controller';
+import type { ConsumedEvent } from './event-consumer';
+import type { EventRouter } from './events-controller';
 import { readTopicToEnd } from './read-topic';
 import { hostEventRouter } from './testing/host-event-router';
 import { ensureTopics } from './topics-admin';

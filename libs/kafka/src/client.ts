@@ -1,4 +1,5 @@
-import { Kafka, logLevel, Partitioners, Producer, ProducerConfig } from 'kafkajs';
+import type { Producer, ProducerConfig } from 'kafkajs';
+import { Kafka, logLevel, Partitioners } from 'kafkajs';
 
 export interface KafkaConnection {
   brokers: string[];

@@ -1,7 +1,8 @@
-import { Topics } from '@palimpsest/contracts';
-import { IHeaders, Kafka, Producer } from 'kafkajs';
+import type { Topics } from '@palimpsest/contracts';
+import type { IHeaders, Kafka, Producer } from 'kafkajs';
 import { DEAD_LETTER_HEADERS } from './dead-letter';
-import { readTopicToEnd, TopicRecord } from './read-topic';
+import type { TopicRecord } from './read-topic';
+import { readTopicToEnd } from './read-topic';
 import { ensureTopics } from './topics-admin';
 
 /** One message of the dead-letter topic, named `<partition>:<offset>` of that topic. */

@@ -1,4 +1,4 @@
-import { IHeaders, Message } from 'kafkajs';
+import type { IHeaders, Message } from 'kafkajs';
 
 export interface MessageOrigin {
   topic: string;

@@ -1,4 +1,5 @@
-import { DataSource, QueryRunner } from 'typeorm';
+import type { QueryRunner } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { classifyError, deadLetterCause } from './error-policy';
 
 const SERVER = process.env.PALIMPSEST_TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';

@@ -1,9 +1,10 @@
 import { Logger } from '@nestjs/common';
 import { createEvent, REVISION_RECORDED } from '@palimpsest/contracts';
-import { EachBatchPayload, KafkaMessage, Message, Producer } from 'kafkajs';
+import type { EachBatchPayload, KafkaMessage, Message, Producer } from 'kafkajs';
 import { DEAD_LETTER_HEADERS } from './dead-letter';
 import { BudgetExceededError, InvalidEventError } from './error-policy';
-import { ConsumedEvent, EventBatchHandler, EventConsumer } from './event-consumer';
+import type { ConsumedEvent, EventBatchHandler } from './event-consumer';
+import { EventConsumer } from './event-consumer';
 
 const event = createEvent(
   REVISION_RECORDED,

@@ -1,9 +1,12 @@
 import { Logger } from '@nestjs/common';
-import { decodeEvent, LogPosition, PalimpsestEvent } from '@palimpsest/contracts';
-import { Consumer, EachBatchPayload, KafkaMessage, Producer } from 'kafkajs';
+import type { LogPosition, PalimpsestEvent } from '@palimpsest/contracts';
+import { decodeEvent } from '@palimpsest/contracts';
+import type { Consumer, EachBatchPayload, KafkaMessage, Producer } from 'kafkajs';
 import { toDeadLetterMessage } from './dead-letter';
-import { backoffDelay, BackoffOptions, classifyError, deadLetterCause } from './error-policy';
-import { JoinedCallFailed, PieceHandler, PieceJoiner } from './piece-joiner';
+import type { BackoffOptions } from './error-policy';
+import { backoffDelay, classifyError, deadLetterCause } from './error-policy';
+import type { PieceHandler } from './piece-joiner';
+import { JoinedCallFailed, PieceJoiner } from './piece-joiner';
 
 /** A decoded event with where it was read; `message` is kept to dead-letter the original bytes. */
 export interface ConsumedEvent {

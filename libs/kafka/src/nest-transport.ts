@@ -1,6 +1,8 @@
-import { BaseRpcContext, CustomTransportStrategy, Server } from '@nestjs/microservices';
-import { EachBatchPayload } from 'kafkajs';
-import { BatchConsumerGroup, ConsumerGroupOptions } from './batch-consumer-group';
+import type { CustomTransportStrategy } from '@nestjs/microservices';
+import { BaseRpcContext, Server } from '@nestjs/microservices';
+import type { EachBatchPayload } from 'kafkajs';
+import type { ConsumerGroupOptions } from './batch-consumer-group';
+import { BatchConsumerGroup } from './batch-consumer-group';
 
 /** The one pattern the batch transport emits; an app's events controller subscribes to it. */
 export const EVENT_BATCH = 'palimpsest.event-batch';

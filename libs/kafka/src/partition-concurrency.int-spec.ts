@@ -1,10 +1,11 @@
-import { INestMicroservice } from '@nestjs/common';
-import { createEvent, PalimpsestEvent, REVISION_RECORDED } from '@palimpsest/contracts';
+import type { INestMicroservice } from '@nestjs/common';
+import type { PalimpsestEvent } from '@palimpsest/contracts';
+import { createEvent, REVISION_RECORDED } from '@palimpsest/contracts';
 import { Partitioners } from 'kafkajs';
 import { randomBytes } from 'node:crypto';
 import { createKafkaClient } from './client';
-import { ConsumedEvent } from './event-consumer';
-import { EventRouter } from './events-controller';
+import type { ConsumedEvent } from './event-consumer';
+import type { EventRouter } from './events-controller';
 import { hostEventRouter } from './testing/host-event-router';
 import { ensureTopics } from './topics-admin';
 

@@ -1,4 +1,5 @@
-import { JoinedCallFailed, PieceHandler, PieceJoiner } from './piece-joiner';
+import type { PieceHandler } from './piece-joiner';
+import { JoinedCallFailed, PieceJoiner } from './piece-joiner';
 
 function recording(fail?: (items: readonly number[]) => boolean) {
   const calls: number[][] = [];

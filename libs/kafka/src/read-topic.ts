@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Kafka, KafkaMessage } from 'kafkajs';
+import type { Kafka, KafkaMessage } from 'kafkajs';
 
 export interface TopicRecord {
   partition: number;

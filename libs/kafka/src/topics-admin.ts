@@ -1,4 +1,4 @@
-import { Kafka } from 'kafkajs';
+import type { Kafka } from 'kafkajs';
 
 /**
  * Creates the topics an app needs (the broker runs with

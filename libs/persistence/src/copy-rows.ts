@@ -2,8 +2,9 @@ import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { EntityManager } from 'typeorm';
-import { CopyValue, copyTextLine } from './copy-text';
+import type { EntityManager } from 'typeorm';
+import type { CopyValue } from './copy-text';
+import { copyTextLine } from './copy-text';
 
 // Lines go to the stream this many rows at a time, not one small write per row.
 const ROWS_PER_CHUNK = 1_000;

@@ -1,4 +1,5 @@
-import { DataSource, MixedList } from 'typeorm';
+import type { MixedList } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { withMigrationLock } from './migration-lock';
 
 export interface ServiceDatabaseOptions {

@@ -1,4 +1,4 @@
-import { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 export type TransactionWork<T> = (manager: EntityManager) => Promise<T>;
 

@@ -1,5 +1,5 @@
-import { LogPosition } from '@palimpsest/contracts';
-import { EntityManager } from 'typeorm';
+import type { LogPosition } from '@palimpsest/contracts';
+import type { EntityManager } from 'typeorm';
 
 /** What the inbox needs of a consumed event: its id and where it was read. */
 export interface InboxEntry {

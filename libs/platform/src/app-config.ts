@@ -1,8 +1,11 @@
-import { ConsumingApp } from '@palimpsest/contracts';
-import { ConsumerGroupConfig, readConsumerGroupConfig } from './consumer-config';
-import { EnvReader } from './env-reader';
-import { EdgeConfig, readBodyLimit, readEdgeConfig } from './http/edge-config';
-import { readSharedConfig, SharedConfig } from './shared-config';
+import type { ConsumingApp } from '@palimpsest/contracts';
+import type { ConsumerGroupConfig } from './consumer-config';
+import { readConsumerGroupConfig } from './consumer-config';
+import type { EnvReader } from './env-reader';
+import type { EdgeConfig } from './http/edge-config';
+import { readBodyLimit, readEdgeConfig } from './http/edge-config';
+import type { SharedConfig } from './shared-config';
+import { readSharedConfig } from './shared-config';
 
 /** What every app reads alike: the shared settings, its HTTP port (`<APP>_PORT`), its token and rate limit. */
 export interface AppConfig extends SharedConfig, EdgeConfig {

@@ -1,4 +1,5 @@
-import { BeforeApplicationShutdown, Logger, OnApplicationShutdown } from '@nestjs/common';
+import type { BeforeApplicationShutdown, OnApplicationShutdown } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 
 /**
  * Resources opened before Nest starts (database, producer, relay), closed in

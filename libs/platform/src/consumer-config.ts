@@ -1,5 +1,6 @@
-import { ConsumingApp, defaultConsumerGroup } from '@palimpsest/contracts';
-import { EnvReader } from './env-reader';
+import type { ConsumingApp } from '@palimpsest/contracts';
+import { defaultConsumerGroup } from '@palimpsest/contracts';
+import type { EnvReader } from './env-reader';
 
 /** How a consuming app joins its group and how long it retries before dead-lettering. */
 export interface ConsumerGroupConfig {

@@ -1,6 +1,7 @@
-import { LogLevel } from '@nestjs/common';
+import type { LogLevel } from '@nestjs/common';
 import { Logger, PinoLogger } from 'nestjs-pino';
-import pino, { DestinationStream } from 'pino';
+import type { DestinationStream } from 'pino';
+import pino from 'pino';
 
 const PINO_LEVELS: Record<LogLevel, pino.Level> = {
   fatal: 'fatal',

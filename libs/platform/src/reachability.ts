@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { Kafka } from 'kafkajs';
+import type { Kafka } from 'kafkajs';
 
 /**
  * Start-up checks that turn an unreachable dependency into one readable

@@ -1,18 +1,15 @@
-import { topicNames, Topics } from '@palimpsest/contracts';
-import { INestApplication } from '@nestjs/common';
+import type { Topics } from '@palimpsest/contracts';
+import { topicNames } from '@palimpsest/contracts';
+import type { INestApplication } from '@nestjs/common';
 import { createKafkaClient, createProducer, ensureTopics, EventConsumer, KafkaBatchTransport } from '@palimpsest/kafka';
-import {
-  ensureDatabase,
-  NotificationListener,
-  openServiceDatabase,
-  ServiceDatabaseOptions,
-} from '@palimpsest/persistence';
-import { Consumer, Kafka, Producer } from 'kafkajs';
-import { DataSource } from 'typeorm';
+import type { ServiceDatabaseOptions } from '@palimpsest/persistence';
+import { ensureDatabase, NotificationListener, openServiceDatabase } from '@palimpsest/persistence';
+import type { Consumer, Kafka, Producer } from 'kafkajs';
+import type { DataSource } from 'typeorm';
 import { Closeables } from './closeables';
-import { ConsumerGroupConfig } from './consumer-config';
+import type { ConsumerGroupConfig } from './consumer-config';
 import { assertKafkaReachable, assertPostgresReachable } from './reachability';
-import { SharedConfig } from './shared-config';
+import type { SharedConfig } from './shared-config';
 
 export interface ServiceRuntimeOptions {
   app: string;

@@ -1,4 +1,4 @@
-import { EnvReader } from './env-reader';
+import type { EnvReader } from './env-reader';
 
 /** Settings every app reads the same way; each app's config.ts adds its own. */
 export interface SharedConfig {

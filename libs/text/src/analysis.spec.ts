@@ -1,5 +1,5 @@
 import { analyzeDocument, DEFAULT_FIGURE_LIMIT, emptyAnalysis } from './analysis';
-import { NormalizedDocument } from './model';
+import type { NormalizedDocument } from './model';
 
 const text =
   'Events: Seven events hosted. [Updated on October 26, 2018 at 1:30PM PT to provide additional information on the seven events.]';

@@ -1,7 +1,7 @@
 import { findAmendments } from './amendments';
 import { extractFigures } from './figures';
-import { AmendmentNote, Figure, NormalizedDocument } from './model';
-import { WorkMeter } from './work-meter';
+import type { AmendmentNote, Figure, NormalizedDocument } from './model';
+import type { WorkMeter } from './work-meter';
 
 /** Stamped on every derivation so figures and diffs can be derived again when the extractor improves. */
 export const ANALYZER_VERSION = 'figures-1.0.0';

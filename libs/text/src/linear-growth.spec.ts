@@ -1,8 +1,9 @@
 import { findAmendments } from './amendments';
 import { extractFigures, findNumbers } from './figures';
-import { NormalizedDocument } from './model';
+import type { NormalizedDocument } from './model';
 import { normalizeCapture, normalizeHtml, normalizeText } from './normalize';
-import { CountingMeter, WorkMeter } from './work-meter';
+import type { WorkMeter } from './work-meter';
+import { CountingMeter } from './work-meter';
 
 // Each text step counts its work (characters scanned, candidates considered) on a hostile input of size n and
 // 4n. Linear work grows about 4x; the old patterns and loops grew 16x on these inputs. Nothing here is timed.

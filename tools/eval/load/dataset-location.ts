@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedDir } from '@palimpsest/shared-folder';
-import { DatasetLocation } from './load-dataset';
+import type { DatasetLocation } from './load-dataset';
 
 /** The dataset inside the repository, and the shared folder its `shared:` sources are read from. */
 export function datasetLocation(repoRoot: string, env: NodeJS.ProcessEnv): DatasetLocation {

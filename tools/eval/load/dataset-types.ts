@@ -1,4 +1,4 @@
-import { Qualifier } from '@palimpsest/text';
+import type { Qualifier } from '@palimpsest/text';
 
 export const DOCUMENT_KINDS = [
   'newsroom-takedown',

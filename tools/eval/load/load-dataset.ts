@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DatasetError } from './dataset-error';
-import { Dataset, LabelledDocument, LabelledPair, SourceFile, SourceFormat } from './dataset-types';
+import type { Dataset, LabelledDocument, LabelledPair, SourceFile, SourceFormat } from './dataset-types';
 import { validateDocumentLabels } from './validate-document-labels';
 import { validatePairLabels } from './validate-pair-labels';
 

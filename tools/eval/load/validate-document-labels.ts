@@ -1,6 +1,8 @@
 import { DatasetError } from './dataset-error';
-import { DOCUMENT_KINDS, DocumentLabels } from './dataset-types';
-import { checkArray, checkFields, checkOneOf, checkString, describe, JsonObject, Problems } from './json-checks';
+import type { DocumentLabels } from './dataset-types';
+import { DOCUMENT_KINDS } from './dataset-types';
+import type { JsonObject } from './json-checks';
+import { checkArray, checkFields, checkOneOf, checkString, describe, Problems } from './json-checks';
 import { checkNumber, checkUnit, QUALIFIERS } from './validate-values';
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;

@@ -1,6 +1,7 @@
 import { DatasetError } from './dataset-error';
-import { PairLabels } from './dataset-types';
-import { checkArray, checkFields, checkOneOf, JsonObject, Problems } from './json-checks';
+import type { PairLabels } from './dataset-types';
+import type { JsonObject } from './json-checks';
+import { checkArray, checkFields, checkOneOf, Problems } from './json-checks';
 import { CHANGE_KINDS, checkFigureValue } from './validate-values';
 
 /** Checks one pair's `changes.json`; `from` is null exactly for `added` and `to` exactly for `removed`. */

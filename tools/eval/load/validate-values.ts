@@ -1,4 +1,5 @@
-import { checkFields, checkOneOf, describe, Problems } from './json-checks';
+import type { Problems } from './json-checks';
+import { checkFields, checkOneOf, describe } from './json-checks';
 
 export const QUALIFIERS = ['exact', 'about', 'more_than', 'less_than', 'at_least', 'at_most'] as const;
 export const CHANGE_KINDS = ['added', 'removed', 'changed', 'requalified'] as const;

@@ -1,4 +1,4 @@
-import { SystemScores } from '../scoring/score-system';
+import type { SystemScores } from '../scoring/score-system';
 import { formatTable } from './format-table';
 
 const scores: SystemScores = {

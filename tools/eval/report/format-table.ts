@@ -1,4 +1,4 @@
-import { SystemScores } from '../scoring/score-system';
+import type { SystemScores } from '../scoring/score-system';
 
 export interface DatasetSummary {
   documents: number;

@@ -1,4 +1,4 @@
-import { LabelledNote } from '../load/dataset-types';
+import type { LabelledNote } from '../load/dataset-types';
 import { sameNote, scoreAmendments } from './score-amendments';
 
 const label: LabelledNote = {

@@ -1,4 +1,4 @@
-import { LabelledNote } from '../load/dataset-types';
+import type { LabelledNote } from '../load/dataset-types';
 
 export type PredictedNote = LabelledNote;
 

@@ -1,4 +1,4 @@
-import { LabelledFigureChange } from '../load/dataset-types';
+import type { LabelledFigureChange } from '../load/dataset-types';
 import { scoreChanges } from './score-changes';
 
 const changed: LabelledFigureChange = {

@@ -1,4 +1,4 @@
-import { LabelledFigureChange, LabelledValue } from '../load/dataset-types';
+import type { LabelledFigureChange, LabelledValue } from '../load/dataset-types';
 import { sameNumber } from './metrics';
 
 export type PredictedChange = LabelledFigureChange;

@@ -1,5 +1,6 @@
-import { LabelledFigure } from '../load/dataset-types';
-import { PredictedFigure, scoreFigures } from './score-figures';
+import type { LabelledFigure } from '../load/dataset-types';
+import type { PredictedFigure } from './score-figures';
+import { scoreFigures } from './score-figures';
 
 const text = 'About 1.02 million accounts followed, and two ads ran; two events.';
 const label = (overrides: Partial<LabelledFigure>): LabelledFigure => ({

@@ -1,6 +1,7 @@
-import { Qualifier } from '@palimpsest/text';
-import { LabelledFigure } from '../load/dataset-types';
-import { locateLabel, overlaps, Span } from './locate-label';
+import type { Qualifier } from '@palimpsest/text';
+import type { LabelledFigure } from '../load/dataset-types';
+import type { Span } from './locate-label';
+import { locateLabel, overlaps } from './locate-label';
 import { sameNumber } from './metrics';
 
 export interface PredictedFigure extends Span {

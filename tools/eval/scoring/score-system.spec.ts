@@ -1,6 +1,6 @@
-import { NormalizedDocument } from '@palimpsest/text';
-import { PreparedDataset } from '../prepare-dataset';
-import { EvaluatedSystem } from '../systems/evaluated-system';
+import type { NormalizedDocument } from '@palimpsest/text';
+import type { PreparedDataset } from '../prepare-dataset';
+import type { EvaluatedSystem } from '../systems/evaluated-system';
 import { scoreSystem } from './score-system';
 
 const doc: NormalizedDocument = { title: null, publishedAt: null, sections: [] };

@@ -1,6 +1,7 @@
-import { PreparedDataset } from '../prepare-dataset';
-import { EvaluatedSystem } from '../systems/evaluated-system';
-import { precisionRecall, PrecisionRecall, ratio } from './metrics';
+import type { PreparedDataset } from '../prepare-dataset';
+import type { EvaluatedSystem } from '../systems/evaluated-system';
+import type { PrecisionRecall } from './metrics';
+import { precisionRecall, ratio } from './metrics';
 import { scoreAmendments } from './score-amendments';
 import { scoreChanges } from './score-changes';
 import { scoreFigures } from './score-figures';

@@ -1,7 +1,7 @@
-import { NormalizedDocument } from '@palimpsest/text';
-import { PredictedNote } from '../scoring/score-amendments';
-import { PredictedChange } from '../scoring/score-changes';
-import { PredictedFigure } from '../scoring/score-figures';
+import type { NormalizedDocument } from '@palimpsest/text';
+import type { PredictedNote } from '../scoring/score-amendments';
+import type { PredictedChange } from '../scoring/score-changes';
+import type { PredictedFigure } from '../scoring/score-figures';
 
 export interface Extraction {
   figures: PredictedFigure[];

@@ -1,5 +1,6 @@
-import { analyzeDocument, ANALYZER_VERSION, diffRevisions, NormalizedDocument } from '@palimpsest/text';
-import { EvaluatedSystem, Extraction } from './evaluated-system';
+import type { NormalizedDocument } from '@palimpsest/text';
+import { analyzeDocument, ANALYZER_VERSION, diffRevisions } from '@palimpsest/text';
+import type { EvaluatedSystem, Extraction } from './evaluated-system';
 
 export const palimpsestSystem: EvaluatedSystem = {
   name: 'Palimpsest',

@@ -1,4 +1,5 @@
-import { AlertFigure, AlertInput, renderAlertBody } from './alert-body';
+import type { AlertFigure, AlertInput } from './alert-body';
+import { renderAlertBody } from './alert-body';
 
 describe(renderAlertBody.name, () => {
   const followers: AlertFigure = {

@@ -1,5 +1,5 @@
-import { FigureChange, Rule } from '../rules/rule';
-import { ReportFacts } from '../rules/filter';
+import type { FigureChange, Rule } from '../rules/rule';
+import type { ReportFacts } from '../rules/filter';
 
 export interface AmendmentFacts {
   eventId: string;

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 
 /** What alerts adds to its /health: deliveries waiting and dead-lettered, and events parked until their revision completes. */
 export async function deliveriesHealth(dataSource: DataSource): Promise<{ deliveries: unknown }> {

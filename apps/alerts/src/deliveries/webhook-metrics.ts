@@ -1,5 +1,5 @@
-import { INestApplication } from '@nestjs/common';
-import { ServiceMetrics } from '@palimpsest/platform';
+import type { INestApplication } from '@nestjs/common';
+import type { ServiceMetrics } from '@palimpsest/platform';
 import { DeliveryWorker } from './send-deliveries/delivery-worker';
 
 /** Webhook attempts by outcome ("delivered", "retry", or why it was given up), failures, and their latency. */

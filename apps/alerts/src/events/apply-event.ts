@@ -1,7 +1,7 @@
-import { ConsumedEvent } from '@palimpsest/kafka';
+import type { ConsumedEvent } from '@palimpsest/kafka';
 import { claimEvents, inboxEntries } from '@palimpsest/persistence';
-import { EntityManager } from 'typeorm';
-import { AlertsResources } from '../alerts-resources';
+import type { EntityManager } from 'typeorm';
+import type { AlertsResources } from '../alerts-resources';
 
 /**
  * Runs `apply` over the events of `batch` not applied before (first copy of

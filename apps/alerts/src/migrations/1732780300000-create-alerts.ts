@@ -1,5 +1,5 @@
 import { inboxTablesSql } from '@palimpsest/persistence';
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Alerts' own tables: subscriptions; its copy of what it needs about reports

@@ -1,5 +1,5 @@
 import { publisherName } from '@palimpsest/contracts';
-import { FigureIdentity, ReportFacts, SubscriptionFilter } from './filter';
+import type { FigureIdentity, ReportFacts, SubscriptionFilter } from './filter';
 
 export function matchesReport({ reports }: SubscriptionFilter, report: ReportFacts): boolean {
   if (reports.ids.length > 0 && !reports.ids.includes(report.id)) return false;

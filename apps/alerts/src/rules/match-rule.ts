@@ -1,4 +1,4 @@
-import { FigureChange, Rule, ThresholdDirection } from './rule';
+import type { FigureChange, Rule, ThresholdDirection } from './rule';
 import { sideOfThreshold } from './threshold-side';
 
 /** Whether one figure change satisfies a figure rule. Pure: the same change always gives the same answer. */

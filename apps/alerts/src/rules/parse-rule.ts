@@ -1,5 +1,5 @@
 import { refuse, type Result } from '@palimpsest/contracts';
-import { Rule, ThresholdDirection } from './rule';
+import type { Rule, ThresholdDirection } from './rule';
 
 export const RULE_SYNTAX =
   'any-change | added-or-removed | absolute>=N | relative>=P% | crosses:N | crosses-up:N | crosses-down:N | ' +

@@ -1,4 +1,4 @@
-import { FigureChange, FigureValue } from './rule';
+import type { FigureChange, FigureValue } from './rule';
 
 export const figure = (value: number, qualifier: FigureValue['qualifier'] = 'exact', unit = 'count'): FigureValue => ({
   value,

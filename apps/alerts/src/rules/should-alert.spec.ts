@@ -1,6 +1,7 @@
-import { ReportFacts, SubscriptionFilter } from './filter';
+import type { ReportFacts, SubscriptionFilter } from './filter';
 import { changed, figure } from './rule-fixtures.spec-helper';
-import { AlertTrigger, shouldAlert, SubscriptionTerms } from './should-alert';
+import type { AlertTrigger, SubscriptionTerms } from './should-alert';
+import { shouldAlert } from './should-alert';
 
 describe(shouldAlert.name, () => {
   const report: ReportFacts = {

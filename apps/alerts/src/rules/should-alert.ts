@@ -1,9 +1,10 @@
-import { LogPosition } from '@palimpsest/contracts';
-import { FigureIdentity, ReportFacts, SubscriptionFilter } from './filter';
+import type { LogPosition } from '@palimpsest/contracts';
+import type { FigureIdentity, ReportFacts, SubscriptionFilter } from './filter';
 import { matchesMetric, matchesReport } from './match-filter';
 import { matchesFigureRule } from './match-rule';
-import { FigureChange, Rule } from './rule';
-import { isAfterStart, StartOffsets } from './start-offsets';
+import type { FigureChange, Rule } from './rule';
+import type { StartOffsets } from './start-offsets';
+import { isAfterStart } from './start-offsets';
 
 export interface SubscriptionTerms {
   filter: SubscriptionFilter;

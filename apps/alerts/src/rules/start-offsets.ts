@@ -1,4 +1,4 @@
-import { LogPosition } from '@palimpsest/contracts';
+import type { LogPosition } from '@palimpsest/contracts';
 
 /** Per topic and partition, the first log offset a subscription may alert on. */
 export type StartOffsets = Record<string, Record<string, string>>;

@@ -1,4 +1,4 @@
-import { FigureValue } from './rule';
+import type { FigureValue } from './rule';
 
 export type Side = 'below' | 'at-or-above' | 'unknown';
 

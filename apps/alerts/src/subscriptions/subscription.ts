@@ -1,6 +1,6 @@
-import { SubscriptionFilter } from '../rules/filter';
-import { Rule } from '../rules/rule';
-import { StartOffsets } from '../rules/start-offsets';
+import type { SubscriptionFilter } from '../rules/filter';
+import type { Rule } from '../rules/rule';
+import type { StartOffsets } from '../rules/start-offsets';
 
 export type SubscriptionStatus = 'active' | 'paused';
 

@@ -1,5 +1,5 @@
 import { guardedLookup as guardedLookupWith } from '@palimpsest/platform';
-import { LookupFunction } from 'node:net';
+import type { LookupFunction } from 'node:net';
 import { refusalReason } from './address-policy';
 
 /** The platform's connect-time address guard with the webhook allowlist and reason. */

@@ -1,4 +1,4 @@
-import { FigureValue, RevisionDiff } from '@palimpsest/text';
+import type { FigureValue, RevisionDiff } from '@palimpsest/text';
 
 function valueOutput(figure: FigureValue | null) {
   return (

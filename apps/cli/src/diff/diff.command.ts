@@ -1,5 +1,6 @@
 import { analyzeDocument, diffRevisions } from '@palimpsest/text';
-import { Command, EXIT_OK, EXIT_USAGE } from '../command';
+import type { Command } from '../command';
+import { EXIT_OK, EXIT_USAGE } from '../command';
 import { loadDocument } from '../input/load-document';
 import { STDIN_OPERAND } from '../input/read-input';
 import { writeJson } from '../write-json';

@@ -1,8 +1,12 @@
-import { API_OPTIONS, AppApi, appApiFrom, callApi, exitCodeOf, failureMessage } from '../app-api';
-import { Command, CliIo, complain, EXIT_OK, EXIT_USAGE } from '../command';
+import type { AppApi } from '../app-api';
+import { API_OPTIONS, appApiFrom, callApi, exitCodeOf, failureMessage } from '../app-api';
+import type { Command, CliIo } from '../command';
+import { complain, EXIT_OK, EXIT_USAGE } from '../command';
 import { writeJson } from '../write-json';
-import { DlqRequest, parseDlqOptions } from './dlq-options';
-import { DeadLetterView, formatDeadLetters, formatRedriveOutcome, RedriveOutcomeView } from './format-dead-letters';
+import type { DlqRequest } from './dlq-options';
+import { parseDlqOptions } from './dlq-options';
+import type { DeadLetterView, RedriveOutcomeView } from './format-dead-letters';
+import { formatDeadLetters, formatRedriveOutcome } from './format-dead-letters';
 
 export const dlqCommand: Command = {
   name: 'dlq',

@@ -1,4 +1,4 @@
-import { Analysis } from '@palimpsest/text';
+import type { Analysis } from '@palimpsest/text';
 
 /** The `extract` JSON contract: exactly these fields, in this order. */
 export function extractOutput({ doc, figures, amendments }: Analysis) {

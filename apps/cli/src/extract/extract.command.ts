@@ -1,5 +1,6 @@
 import { analyzeDocument } from '@palimpsest/text';
-import { Command, EXIT_OK, EXIT_USAGE } from '../command';
+import type { Command } from '../command';
+import { EXIT_OK, EXIT_USAGE } from '../command';
 import { loadDocument } from '../input/load-document';
 import { writeJson } from '../write-json';
 import { extractOutput } from './extract-output';

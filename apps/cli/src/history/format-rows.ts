@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { HistoryRow } from './history-rows';
+import type { HistoryRow } from './history-rows';
 
 /** RFC 4180 CSV with a header row; fields holding a comma, quote or line break are quoted, null is empty. */
 export function formatCsv(rows: HistoryRow[], columns: string[]): string {

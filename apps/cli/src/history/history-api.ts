@@ -1,5 +1,6 @@
-import { AppApi, callApi, failureMessage, Send } from '../app-api';
-import { HistoryOptions } from './history-options';
+import type { AppApi, Send } from '../app-api';
+import { callApi, failureMessage } from '../app-api';
+import type { HistoryOptions } from './history-options';
 
 /** Why the history could not be read, worded for the person at the terminal. */
 export class HistoryUnavailable extends Error {}

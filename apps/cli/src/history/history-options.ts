@@ -1,5 +1,5 @@
 import { type Result } from '@palimpsest/contracts';
-import { ParsedCommandLine } from '../command';
+import type { ParsedCommandLine } from '../command';
 
 export interface HistoryOptions {
   /** A report's URL or its id (rpt_...). */

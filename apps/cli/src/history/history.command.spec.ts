@@ -1,5 +1,5 @@
 import { fakeIo } from '../testing/fake-io.spec-helper';
-import { Send } from '../app-api';
+import type { Send } from '../app-api';
 import { createHistoryCommand } from './history.command';
 
 const REPORT = 'rpt_1';

@@ -1,5 +1,7 @@
-import { API_OPTIONS, appApiFrom, Send } from '../app-api';
-import { Command, complain, EXIT_OK } from '../command';
+import type { Send } from '../app-api';
+import { API_OPTIONS, appApiFrom } from '../app-api';
+import type { Command } from '../command';
+import { complain, EXIT_OK } from '../command';
 import { writeJson } from '../write-json';
 import { formatCsv, formatTable } from './format-rows';
 import { HistoryUnavailable, loadHistory } from './history-api';

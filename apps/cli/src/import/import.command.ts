@@ -1,9 +1,11 @@
 import { stat } from 'node:fs/promises';
 import { API_OPTIONS, appApiFrom } from '../app-api';
-import { Command, complain, EXIT_FAILURE, EXIT_OK } from '../command';
+import type { Command } from '../command';
+import { complain, EXIT_FAILURE, EXIT_OK } from '../command';
 import { writeJson } from '../write-json';
 import { directoryItems } from './directory/directory-items';
-import { ImportItem, inObservationOrder } from './import-item';
+import type { ImportItem } from './import-item';
+import { inObservationOrder } from './import-item';
 import { postCaptures } from './post-captures';
 import { warcItems } from './warc/warc-items';
 

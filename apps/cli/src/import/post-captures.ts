@@ -1,7 +1,9 @@
-import { CliIo } from '../command';
-import { ImportItem } from './import-item';
-import { AppApi, callApi, failureMessage } from '../app-api';
-import { createProgressBar, ProgressStream } from '../progress/progress-bar';
+import type { CliIo } from '../command';
+import type { ImportItem } from './import-item';
+import type { AppApi } from '../app-api';
+import { callApi, failureMessage } from '../app-api';
+import type { ProgressStream } from '../progress/progress-bar';
+import { createProgressBar } from '../progress/progress-bar';
 
 export interface ImportTally {
   captures: number;

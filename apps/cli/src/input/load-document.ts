@@ -1,6 +1,7 @@
 import { type Result } from '@palimpsest/contracts';
-import { NormalizedDocument, normalizeCapture } from '@palimpsest/text';
-import { CliIo } from '../command';
+import type { NormalizedDocument } from '@palimpsest/text';
+import { normalizeCapture } from '@palimpsest/text';
+import type { CliIo } from '../command';
 import { readInput } from './read-input';
 
 /** Reads one operand and normalises it as the ingest service would: HTML through the page cleaner, text as is. */

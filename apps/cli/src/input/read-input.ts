@@ -1,7 +1,8 @@
 import { type Result } from '@palimpsest/contracts';
-import { CliIo } from '../command';
+import type { CliIo } from '../command';
 import { decodeText } from './decode-text';
-import { detectFormat, InputFormat } from './detect-format';
+import type { InputFormat } from './detect-format';
+import { detectFormat } from './detect-format';
 
 export const STDIN_OPERAND = '-';
 

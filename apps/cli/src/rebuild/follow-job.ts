@@ -1,6 +1,9 @@
-import { AppApi, callApi, exitCodeOf, failureMessage } from '../app-api';
-import { CliIo, complain, EXIT_FAILURE, EXIT_OK } from '../command';
-import { createProgressBar, ProgressStream } from '../progress/progress-bar';
+import type { AppApi } from '../app-api';
+import { callApi, exitCodeOf, failureMessage } from '../app-api';
+import type { CliIo } from '../command';
+import { complain, EXIT_FAILURE, EXIT_OK } from '../command';
+import type { ProgressStream } from '../progress/progress-bar';
+import { createProgressBar } from '../progress/progress-bar';
 import { writeJson } from '../write-json';
 
 /** How to start and follow a job on the app that runs it. */

@@ -1,5 +1,6 @@
 import { API_OPTIONS, appApiFrom } from '../app-api';
-import { Command, complain } from '../command';
+import type { Command } from '../command';
+import { complain } from '../command';
 import { followJob } from './follow-job';
 
 export const rebuildCommand: Command = {

@@ -1,5 +1,5 @@
 import { formatStatus, isHealthy } from './format-status';
-import { PipelineStatus } from './pipeline-status';
+import type { PipelineStatus } from './pipeline-status';
 
 const status: PipelineStatus = {
   checkedAt: '2026-01-01T00:00:00.000Z',

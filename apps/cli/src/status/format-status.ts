@@ -1,5 +1,5 @@
 import { formatTable } from '../history/format-rows';
-import { PipelineStatus } from './pipeline-status';
+import type { PipelineStatus } from './pipeline-status';
 
 const dash = (value: string | null) => value ?? '-';
 

@@ -1,8 +1,10 @@
-import { API_OPTIONS, appApiFrom, callApi, exitCodeOf, failureMessage, Send } from '../app-api';
-import { Command, complain, EXIT_FAILURE, EXIT_OK } from '../command';
+import type { Send } from '../app-api';
+import { API_OPTIONS, appApiFrom, callApi, exitCodeOf, failureMessage } from '../app-api';
+import type { Command } from '../command';
+import { complain, EXIT_FAILURE, EXIT_OK } from '../command';
 import { writeJson } from '../write-json';
 import { formatStatus, isHealthy } from './format-status';
-import { PipelineStatus } from './pipeline-status';
+import type { PipelineStatus } from './pipeline-status';
 
 /** `palimpsest status`: the pipeline health table; exit 1 when something is down or a group is not consuming. */
 export function createStatusCommand(send: Send): Command {

@@ -1,5 +1,6 @@
 import { API_OPTIONS, appApiFrom, callApi, exitCodeOf, failureMessage } from '../app-api';
-import { Command, complain, EXIT_OK } from '../command';
+import type { Command } from '../command';
+import { complain, EXIT_OK } from '../command';
 import { writeJson } from '../write-json';
 import { subscriptionBody } from './subscription-body';
 

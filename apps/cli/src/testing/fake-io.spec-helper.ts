@@ -1,4 +1,4 @@
-import { CliIo } from '../command';
+import type { CliIo } from '../command';
 
 export interface FakeIo extends CliIo {
   out(): string;

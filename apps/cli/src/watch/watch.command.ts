@@ -1,6 +1,8 @@
 import { API_OPTIONS, appApiFrom } from '../app-api';
-import { Command, complain, EXIT_OK } from '../command';
-import { formatFeedLine, FeedLineItem } from './feed-line';
+import type { Command } from '../command';
+import { complain, EXIT_OK } from '../command';
+import type { FeedLineItem } from './feed-line';
+import { formatFeedLine } from './feed-line';
 import { SseParser } from './sse-parser';
 
 export type StreamOpener = (url: string, signal: AbortSignal) => Promise<AsyncIterable<Uint8Array>>;

@@ -1,6 +1,6 @@
 import { inboxTablesSql } from '@palimpsest/persistence';
 import { outboxTableSql } from '@palimpsest/platform';
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Diff's own tables: each revision's analysis per analyzer version, its inbox and its outbox. */
 export class CreateDiffAnalyses1732780100000 implements MigrationInterface {

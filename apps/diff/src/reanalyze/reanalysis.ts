@@ -1,9 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { decodeEvent } from '@palimpsest/contracts';
 import { BatchConsumerGroup } from '@palimpsest/kafka';
-import { EachBatchPayload } from 'kafkajs';
-import { DiffResources } from '../diff-resources';
-import { AnalyzeRevisionService, RecordedAt } from '../revisions/analyze-revision/analyze-revision.service';
+import type { EachBatchPayload } from 'kafkajs';
+import type { DiffResources } from '../diff-resources';
+import type { AnalyzeRevisionService, RecordedAt } from '../revisions/analyze-revision/analyze-revision.service';
 import { reachedEnds, readTopicEnds } from './revisions-extent';
 
 export type ReanalysisStatus = 'running' | 'done' | 'failed';

@@ -1,4 +1,4 @@
-import { Kafka } from 'kafkajs';
+import type { Kafka } from 'kafkajs';
 
 /** The end of every non-empty partition of `topic`, keyed by partition, and how many messages lie before them. */
 export async function readTopicEnds(

@@ -1,7 +1,8 @@
-import { CallHandler, ExecutionContext, INestApplication, NestInterceptor } from '@nestjs/common';
-import { ServiceMetrics } from '@palimpsest/platform';
+import type { CallHandler, ExecutionContext, INestApplication, NestInterceptor } from '@nestjs/common';
+import type { ServiceMetrics } from '@palimpsest/platform';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Observable, tap } from 'rxjs';
+import type { Observable } from 'rxjs';
+import { tap } from 'rxjs';
 
 const CAPTURES = '/captures';
 

@@ -1,5 +1,5 @@
 import { outboxTableSql } from '@palimpsest/platform';
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Ingest's own tables. The outbox doubles as ingest's append-only event log:

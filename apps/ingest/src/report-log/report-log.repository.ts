@@ -1,6 +1,6 @@
 import { appendToOutbox } from '@palimpsest/platform';
-import { EntityManager } from 'typeorm';
-import { PlannedRevision, ReportState } from '../captures/record-capture/plan-revision';
+import type { EntityManager } from 'typeorm';
+import type { PlannedRevision, ReportState } from '../captures/record-capture/plan-revision';
 
 const SCHEMA = 'ingest';
 

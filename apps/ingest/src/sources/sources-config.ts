@@ -1,4 +1,4 @@
-import { EnvReader } from '@palimpsest/platform';
+import type { EnvReader } from '@palimpsest/platform';
 
 export interface SourcesConfig {
   /** Off leaves sources manageable through the API but polls nothing (e.g. on API-only instances). */

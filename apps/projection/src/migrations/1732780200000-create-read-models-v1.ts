@@ -1,5 +1,5 @@
 import { inboxTablesSql } from '@palimpsest/persistence';
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Read models, versioned in their names: changed projection logic means a new

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // Every generation's copy of a table changes with it: a rebuilt generation may be the active one.
 const inEveryGeneration = (table: string, alter: string) => `

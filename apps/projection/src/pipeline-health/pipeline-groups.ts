@@ -1,4 +1,4 @@
-import { ConsumingApp, Topics } from '@palimpsest/contracts';
+import type { ConsumingApp, Topics } from '@palimpsest/contracts';
 
 export interface WatchedGroup {
   app: ConsumingApp;

@@ -1,4 +1,4 @@
-import { PartitionLag } from '@palimpsest/platform';
+import type { PartitionLag } from '@palimpsest/platform';
 
 export interface Reachability {
   reachable: boolean;

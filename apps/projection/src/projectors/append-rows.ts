@@ -1,5 +1,6 @@
-import { copyRows, CopyValue } from '@palimpsest/persistence';
-import { EntityManager } from 'typeorm';
+import type { CopyValue } from '@palimpsest/persistence';
+import { copyRows } from '@palimpsest/persistence';
+import type { EntityManager } from 'typeorm';
 
 export type Row = Record<string, unknown>;
 

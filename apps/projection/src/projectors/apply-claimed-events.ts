@@ -1,10 +1,12 @@
-import { PalimpsestEvent } from '@palimpsest/contracts';
-import { claimEvents, InboxEntry } from '@palimpsest/persistence';
-import { EntityManager } from 'typeorm';
+import type { PalimpsestEvent } from '@palimpsest/contracts';
+import type { InboxEntry } from '@palimpsest/persistence';
+import { claimEvents } from '@palimpsest/persistence';
+import type { EntityManager } from 'typeorm';
 import { generationConsumer, readModelTables } from '../rebuild/generation-tables';
-import { AppendRows, insertRows } from './append-rows';
-import { PreparedEvent } from './read-model-applier';
-import { ReadModelBatchApplier } from './read-model-batch-applier';
+import type { AppendRows } from './append-rows';
+import { insertRows } from './append-rows';
+import type { PreparedEvent } from './read-model-applier';
+import type { ReadModelBatchApplier } from './read-model-batch-applier';
 
 /** Whose inbox claims the events, and which generation of the read models they are written to. */
 export interface ApplyTarget {

@@ -1,7 +1,8 @@
-import { RevisionAnalyzed } from '@palimpsest/contracts';
-import { findStatedSums, StatedSums } from '@palimpsest/text';
-import { EntityManager } from 'typeorm';
-import { ReadModelTables } from '../rebuild/generation-tables';
+import type { RevisionAnalyzed } from '@palimpsest/contracts';
+import type { StatedSums } from '@palimpsest/text';
+import { findStatedSums } from '@palimpsest/text';
+import type { EntityManager } from 'typeorm';
+import type { ReadModelTables } from '../rebuild/generation-tables';
 
 /**
  * stated_sums_v1 and revision_consistency_v1: the totals each revision states

@@ -1,6 +1,6 @@
-import { RevisionAnalyzed } from '@palimpsest/contracts';
-import { EntityManager } from 'typeorm';
-import { ReadModelTables } from '../rebuild/generation-tables';
+import type { RevisionAnalyzed } from '@palimpsest/contracts';
+import type { EntityManager } from 'typeorm';
+import type { ReadModelTables } from '../rebuild/generation-tables';
 
 /**
  * figure_intervals_v1: each figure's value as intervals on both time axes. A

@@ -1,6 +1,6 @@
-import { FigureChanged, RevisionAnalyzed } from '@palimpsest/contracts';
-import { EntityManager } from 'typeorm';
-import { ReadModelTables } from '../rebuild/generation-tables';
+import type { FigureChanged, RevisionAnalyzed } from '@palimpsest/contracts';
+import type { EntityManager } from 'typeorm';
+import type { ReadModelTables } from '../rebuild/generation-tables';
 
 /** figures_current_v1 and figure_history_v1: each report's figures now, and every change to them. */
 export class FigureProjector {

@@ -1,13 +1,13 @@
+import type { PalimpsestEvent } from '@palimpsest/contracts';
 import {
   AMENDMENT_NOTED,
   createEvent,
   FIGURE_CHANGED,
-  PalimpsestEvent,
   REVISION_ANALYZED,
   REVISION_RECORDED,
 } from '@palimpsest/contracts';
-import { Figure, Qualifier } from '@palimpsest/text';
-import { DataSource } from 'typeorm';
+import type { Figure, Qualifier } from '@palimpsest/text';
+import type { DataSource } from 'typeorm';
 import { FiguresAsOfRepository } from '../queries/figures-as-of/figures-as-of.repository';
 import { ActiveReadModels } from '../rebuild/active-read-models';
 import { readModelContents, readModelSpec, ThrowawayProjectionDatabases } from './read-model-spec.spec-helper';

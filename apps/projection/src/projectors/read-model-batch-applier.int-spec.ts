@@ -1,12 +1,7 @@
-import {
-  createEvent,
-  FIGURE_CHANGED,
-  PalimpsestEvent,
-  REVISION_ANALYZED,
-  REVISION_RECORDED,
-} from '@palimpsest/contracts';
-import { Figure } from '@palimpsest/text';
-import { DataSource } from 'typeorm';
+import type { PalimpsestEvent } from '@palimpsest/contracts';
+import { createEvent, FIGURE_CHANGED, REVISION_ANALYZED, REVISION_RECORDED } from '@palimpsest/contracts';
+import type { Figure } from '@palimpsest/text';
+import type { DataSource } from 'typeorm';
 import { readModelTables } from '../rebuild/generation-tables';
 import { copyRowsIn } from './append-rows';
 import { ReadModelBatchApplier } from './read-model-batch-applier';

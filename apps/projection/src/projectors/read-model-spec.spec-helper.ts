@@ -1,7 +1,7 @@
-import { LogPosition, PalimpsestEvent } from '@palimpsest/contracts';
+import type { LogPosition, PalimpsestEvent } from '@palimpsest/contracts';
 import { dropDatabase, ensureDatabase, inboxEntries, openServiceDatabase } from '@palimpsest/persistence';
 import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { PROJECTION_MIGRATIONS } from '../migrations';
 import { READ_MODEL_TABLES } from '../rebuild/generation-tables';
 import { applyClaimedEvents } from './apply-claimed-events';

@@ -1,6 +1,7 @@
-import { AmendmentNoted, publisherOf, RevisionAnalyzed, RevisionRecorded } from '@palimpsest/contracts';
-import { EntityManager } from 'typeorm';
-import { ReadModelTables } from '../rebuild/generation-tables';
+import type { AmendmentNoted, RevisionAnalyzed, RevisionRecorded } from '@palimpsest/contracts';
+import { publisherOf } from '@palimpsest/contracts';
+import type { EntityManager } from 'typeorm';
+import type { ReadModelTables } from '../rebuild/generation-tables';
 
 /** reports_v1, revisions_v1 and amendments_v1: what each report said, revision by revision. */
 export class ReportProjector {

@@ -1,6 +1,6 @@
-import { RevisionAnalyzed } from '@palimpsest/contracts';
-import { EntityManager } from 'typeorm';
-import { ReadModelTables } from '../rebuild/generation-tables';
+import type { RevisionAnalyzed } from '@palimpsest/contracts';
+import type { EntityManager } from 'typeorm';
+import type { ReadModelTables } from '../rebuild/generation-tables';
 
 /** silent_edits_v1: revisions that changed figures without a new amendment note, across all reports. */
 export class SilentEditProjector {

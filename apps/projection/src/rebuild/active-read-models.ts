@@ -1,5 +1,6 @@
-import { DataSource } from 'typeorm';
-import { ReadModelTables, readModelTables } from './generation-tables';
+import type { DataSource } from 'typeorm';
+import type { ReadModelTables } from './generation-tables';
+import { readModelTables } from './generation-tables';
 import { findActiveGeneration } from './generations.repository';
 
 /**

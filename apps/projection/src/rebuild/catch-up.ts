@@ -1,4 +1,4 @@
-import { PartitionOffsets } from './generations.repository';
+import type { PartitionOffsets } from './generations.repository';
 
 /** True once every partition's next offset has reached the end captured when the rebuild started. */
 export function hasCaughtUp(endOffsets: PartitionOffsets, nextOffsets: ReadonlyMap<string, bigint>): boolean {

@@ -1,5 +1,6 @@
-import { DataSource } from 'typeorm';
-import { READ_MODEL_TABLES, ReadModelTable, readModelTables, tableInGeneration } from './generation-tables';
+import type { DataSource } from 'typeorm';
+import type { ReadModelTable } from './generation-tables';
+import { READ_MODEL_TABLES, readModelTables, tableInGeneration } from './generation-tables';
 
 /**
  * Secondary indexes a rebuild's own writes look rows up through; every other

@@ -1,6 +1,6 @@
-import { Kafka } from 'kafkajs';
-import { DataSource } from 'typeorm';
-import { PartitionOffsets } from './generations.repository';
+import type { Kafka } from 'kafkajs';
+import type { DataSource } from 'typeorm';
+import type { PartitionOffsets } from './generations.repository';
 
 export interface LogExtent {
   /** The end of every non-empty partition when the rebuild starts: it has caught up once it reaches them all. */

@@ -1,4 +1,4 @@
-import { Generation } from './generations.repository';
+import type { Generation } from './generations.repository';
 import { rebuildConflictReason } from './rebuild-conflict';
 
 describe(rebuildConflictReason.name, () => {

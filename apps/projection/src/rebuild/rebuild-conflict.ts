@@ -1,4 +1,4 @@
-import { Generation } from './generations.repository';
+import type { Generation } from './generations.repository';
 
 /**
  * Why `POST /admin/rebuilds` is refused: one rebuild at a time across every

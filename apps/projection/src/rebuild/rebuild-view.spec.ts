@@ -1,4 +1,4 @@
-import { Generation } from './generations.repository';
+import type { Generation } from './generations.repository';
 import { rebuildView } from './rebuild-view';
 
 const STARTED = Date.parse('2024-01-01T00:00:00Z');

@@ -1,4 +1,4 @@
-import { Generation } from './generations.repository';
+import type { Generation } from './generations.repository';
 
 /** Counters of the rebuild this instance runs; other instances have only what the runner recorded. */
 export interface LiveProgress {

@@ -1,19 +1,20 @@
 import { Logger } from '@nestjs/common';
 import { decodeEvent } from '@palimpsest/contracts';
-import { BatchConsumerGroup, ConsumedEvent } from '@palimpsest/kafka';
+import type { ConsumedEvent } from '@palimpsest/kafka';
+import { BatchConsumerGroup } from '@palimpsest/kafka';
 import { inboxEntries } from '@palimpsest/persistence';
-import { TextWorkerPool } from '@palimpsest/platform';
-import { EachBatchPayload } from 'kafkajs';
-import { DataSource } from 'typeorm';
+import type { TextWorkerPool } from '@palimpsest/platform';
+import type { EachBatchPayload } from 'kafkajs';
+import type { DataSource } from 'typeorm';
 import { applyClaimedEvents } from '../projectors/apply-claimed-events';
 import { copyRowsIn } from '../projectors/append-rows';
-import { ReadModelApplier } from '../projectors/read-model-applier';
-import { ReadModelBatchApplier } from '../projectors/read-model-batch-applier';
+import type { ReadModelApplier } from '../projectors/read-model-applier';
+import type { ReadModelBatchApplier } from '../projectors/read-model-batch-applier';
 import { hasCaughtUp, isBeforeEnd } from './catch-up';
 import { readAppliedOffsets } from './log-extent';
 import { buildSecondaryIndexes, deferSecondaryIndexes } from './generation-indexes';
 import { createGenerationTablesSql, generationConsumer } from './generation-tables';
-import { Generation, GenerationsRepository } from './generations.repository';
+import type { Generation, GenerationsRepository } from './generations.repository';
 
 export interface RebuildDependencies {
   brokers: string[];

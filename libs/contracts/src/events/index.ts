@@ -1,20 +1,15 @@
-import { z } from 'zod/v4';
-import { EventEnvelope } from '../envelope';
-import { AMENDMENT_NOTED, AmendmentNotedPayload, amendmentNotedV1 } from './amendment-noted';
-import { FIGURE_CHANGED, FigureChangedPayload, figureChangedV1 } from './figure-changed';
-import {
-  REVISION_ANALYZED,
-  RevisionAnalyzedPayload,
-  revisionAnalyzedV1,
-  revisionAnalyzedV2,
-} from './revision-analyzed';
-import {
-  REVISION_RECORDED,
-  RevisionRecordedPayload,
-  revisionRecordedV1,
-  revisionRecordedV2,
-} from './revision-recorded';
-import { SOURCE_FAILING, SourceFailingPayload, sourceFailingV1 } from './source-failing';
+import type { z } from 'zod/v4';
+import type { EventEnvelope } from '../envelope';
+import type { AmendmentNotedPayload } from './amendment-noted';
+import { AMENDMENT_NOTED, amendmentNotedV1 } from './amendment-noted';
+import type { FigureChangedPayload } from './figure-changed';
+import { FIGURE_CHANGED, figureChangedV1 } from './figure-changed';
+import type { RevisionAnalyzedPayload } from './revision-analyzed';
+import { REVISION_ANALYZED, revisionAnalyzedV1, revisionAnalyzedV2 } from './revision-analyzed';
+import type { RevisionRecordedPayload } from './revision-recorded';
+import { REVISION_RECORDED, revisionRecordedV1, revisionRecordedV2 } from './revision-recorded';
+import type { SourceFailingPayload } from './source-failing';
+import { SOURCE_FAILING, sourceFailingV1 } from './source-failing';
 
 export * from './amendment-noted';
 export * from './figure-changed';

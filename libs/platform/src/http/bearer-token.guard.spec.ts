@@ -1,4 +1,5 @@
-import { ExecutionContext, UnauthorizedException } from '@nestjs/common';
+import type { ExecutionContext } from '@nestjs/common';
+import { UnauthorizedException } from '@nestjs/common';
 import { BearerTokenGuard } from './bearer-token.guard';
 
 const TOKEN = 'a-token-of-sufficient-length';

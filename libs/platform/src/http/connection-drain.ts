@@ -1,4 +1,4 @@
-import { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
 /**
  * Lets a stopping server finish. Node's `server.close()` stops accepting connections and closes

@@ -1,4 +1,4 @@
-import { EnvReader } from '../env-reader';
+import type { EnvReader } from '../env-reader';
 
 /** How an app guards its HTTP edge: the bearer token for writes and the write rate limit. */
 export interface EdgeConfig {

@@ -1,4 +1,5 @@
-import { ArgumentsHost, Logger, UnauthorizedException } from '@nestjs/common';
+import type { ArgumentsHost } from '@nestjs/common';
+import { Logger, UnauthorizedException } from '@nestjs/common';
 import { EdgeExceptionFilter } from './edge-exception.filter';
 
 function httpHost(headers: Record<string, string> = {}) {

@@ -1,7 +1,8 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Closeables } from '../closeables';
 import { ConnectionDrain } from './connection-drain';
-import { EDGE_CONFIG, EdgeConfig } from './edge-config';
+import type { EdgeConfig } from './edge-config';
+import { EDGE_CONFIG } from './edge-config';
 import { EdgeExceptionFilter } from './edge-exception.filter';
 import { refuseNulInUrl } from './refuse-nul';
 import { RequestValidationPipe } from './request-validation';

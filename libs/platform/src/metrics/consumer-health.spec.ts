@@ -1,5 +1,5 @@
 import { EventConsumer } from '@palimpsest/kafka';
-import { Producer } from 'kafkajs';
+import type { Producer } from 'kafkajs';
 import { ConsumerHealth, consumerStatus, LAG_MAX_AGE_MS, LAG_READ_TIMEOUT_MS } from './consumer-health';
 
 describe(consumerStatus.name, () => {

@@ -1,5 +1,5 @@
 import { ServiceUnavailableException } from '@nestjs/common';
-import { EventConsumer } from '@palimpsest/kafka';
+import type { EventConsumer } from '@palimpsest/kafka';
 
 export type HealthStatus = 'ok' | 'degraded' | 'down';
 

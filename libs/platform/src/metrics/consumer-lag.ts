@@ -1,4 +1,4 @@
-import { Admin } from 'kafkajs';
+import type { Admin } from 'kafkajs';
 
 export interface PartitionLag {
   topic: string;

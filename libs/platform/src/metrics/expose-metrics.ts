@@ -1,5 +1,5 @@
-import { INestApplication } from '@nestjs/common';
-import { AppConsumer, ServiceRuntime } from '../service-runtime';
+import type { INestApplication } from '@nestjs/common';
+import type { AppConsumer, ServiceRuntime } from '../service-runtime';
 import { instrumentConsumer } from './instrument-consumer';
 import { serveMetrics } from './serve-metrics';
 import { ServiceMetrics } from './service-metrics';

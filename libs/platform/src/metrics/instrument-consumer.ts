@@ -1,9 +1,9 @@
-import { EventConsumer } from '@palimpsest/kafka';
-import { Admin, Kafka } from 'kafkajs';
-import { Closeables } from '../closeables';
+import type { EventConsumer } from '@palimpsest/kafka';
+import type { Admin, Kafka } from 'kafkajs';
+import type { Closeables } from '../closeables';
 import { ConsumerHealth, registerConsumerHealth } from './consumer-health';
 import { readGroupLag } from './consumer-lag';
-import { ServiceMetrics } from './service-metrics';
+import type { ServiceMetrics } from './service-metrics';
 
 export interface ConsumerMetricsOptions {
   kafka: Kafka;

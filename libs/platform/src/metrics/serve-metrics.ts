@@ -1,6 +1,6 @@
-import { INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ServiceMetrics } from './service-metrics';
+import type { ServiceMetrics } from './service-metrics';
 
 /** Serves the app's registry at GET /metrics in the Prometheus text format, beside Nest's routes. */
 export function serveMetrics(app: INestApplication, metrics: ServiceMetrics): void {

@@ -1,5 +1,6 @@
-import { lookup, LookupAddress } from 'node:dns';
-import { LookupFunction } from 'node:net';
+import type { LookupAddress } from 'node:dns';
+import { lookup } from 'node:dns';
+import type { LookupFunction } from 'node:net';
 
 export class RefusedAddressError extends Error {
   override readonly name = 'RefusedAddressError';

@@ -1,5 +1,5 @@
-import { EventEnvelope } from '@palimpsest/contracts';
-import { EntityManager } from 'typeorm';
+import type { EventEnvelope } from '@palimpsest/contracts';
+import type { EntityManager } from 'typeorm';
 import { notifySql } from '@palimpsest/persistence';
 import { outboxChannel } from './outbox-relay';
 

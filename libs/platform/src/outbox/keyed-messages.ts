@@ -1,5 +1,5 @@
-import { EventEnvelope } from '@palimpsest/contracts';
-import { Message, Producer } from 'kafkajs';
+import type { EventEnvelope } from '@palimpsest/contracts';
+import type { Message, Producer } from 'kafkajs';
 
 /**
  * The one way an event becomes a Kafka message: keyed by reportId so all of a

@@ -1,6 +1,6 @@
-import { ServiceRuntime } from '../service-runtime';
+import type { ServiceRuntime } from '../service-runtime';
 import { eventPublisher } from './keyed-messages';
-import { OutboxConfig } from './outbox-config';
+import type { OutboxConfig } from './outbox-config';
 import { outboxChannel, OutboxRelay } from './outbox-relay';
 import { createRelayProducer } from './relay-producer';
 

@@ -1,4 +1,4 @@
-import { EnvReader } from '../env-reader';
+import type { EnvReader } from '../env-reader';
 
 /** What a producing app reads for its outbox relay. */
 export interface OutboxConfig {

@@ -1,13 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { createEvent, EventEnvelope, SOURCE_FAILING } from '@palimpsest/contracts';
+import type { EventEnvelope } from '@palimpsest/contracts';
+import { createEvent, SOURCE_FAILING } from '@palimpsest/contracts';
 import { dropDatabase, openServiceDatabase } from '@palimpsest/persistence';
-import { Consumer } from 'kafkajs';
-import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
-import { openServiceRuntime, ServiceRuntime } from '../service-runtime';
-import { SharedConfig } from '../shared-config';
+import type { Consumer } from 'kafkajs';
+import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+import type { ServiceRuntime } from '../service-runtime';
+import { openServiceRuntime } from '../service-runtime';
+import type { SharedConfig } from '../shared-config';
 import { appendToOutbox } from './append-to-outbox';
 import { openOutboxRelay } from './open-outbox-relay';
-import { OutboxRelay } from './outbox-relay';
+import type { OutboxRelay } from './outbox-relay';
 import { outboxTableSql } from './outbox-table';
 
 const SERVER = process.env.PALIMPSEST_TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { EventEnvelope } from '@palimpsest/contracts';
-import { DataSource } from 'typeorm';
+import type { EventEnvelope } from '@palimpsest/contracts';
+import type { DataSource } from 'typeorm';
 
 export interface OutboxMessage {
   topic: string;

@@ -1,5 +1,5 @@
 import { createProducer } from '@palimpsest/kafka';
-import { Kafka, Producer } from 'kafkajs';
+import type { Kafka, Producer } from 'kafkajs';
 
 /**
  * The producer an outbox relay publishes through: it never retries inside kafkajs. kafkajs 2.2.4

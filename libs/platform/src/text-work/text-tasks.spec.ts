@@ -1,5 +1,6 @@
-import { NormalizedDocument } from '@palimpsest/text';
-import { analyzeRevision, compareDocuments, readCapture, ReadCapture } from './text-tasks';
+import type { NormalizedDocument } from '@palimpsest/text';
+import type { ReadCapture } from './text-tasks';
+import { analyzeRevision, compareDocuments, readCapture } from './text-tasks';
 
 const documentSaying = (text: string): NormalizedDocument => ({
   title: 'Takedown',

@@ -1,17 +1,13 @@
+import type { Analysis, Figure, NormalizedDocument, RevisionDiff, StatedSums } from '@palimpsest/text';
 import {
-  Analysis,
   analyzeDocument,
   ANALYZER_VERSION,
   contentHash,
   diffRevisions,
   emptyAnalysis,
-  Figure,
   findAmendments,
   findStatedSums,
   normalizeCapture,
-  NormalizedDocument,
-  RevisionDiff,
-  StatedSums,
 } from '@palimpsest/text';
 
 /**

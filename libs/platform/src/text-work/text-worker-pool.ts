@@ -3,9 +3,9 @@ import { join, resolve } from 'node:path';
 import { MessageChannel } from 'node:worker_threads';
 import { BudgetExceededError } from '@palimpsest/kafka';
 import { Piscina } from 'piscina';
-import { Closeables } from '../closeables';
-import { EnvReader } from '../env-reader';
-import { TextTaskName, TextTasks } from './text-tasks';
+import type { Closeables } from '../closeables';
+import type { EnvReader } from '../env-reader';
+import type { TextTaskName, TextTasks } from './text-tasks';
 import type { TextWorkMessage } from './text-worker';
 
 export interface TextWorkConfig {

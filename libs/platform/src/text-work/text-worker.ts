@@ -1,6 +1,7 @@
-import { MessagePort } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import { lowerThreadPriority } from './lower-thread-priority';
-import { TEXT_TASKS, TextTaskName } from './text-tasks';
+import type { TextTaskName } from './text-tasks';
+import { TEXT_TASKS } from './text-tasks';
 
 // Once, as the worker thread loads: everything it runs is background work.
 lowerThreadPriority();

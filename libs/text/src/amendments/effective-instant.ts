@@ -1,6 +1,6 @@
-import { AmendmentNote } from '../model';
+import type { AmendmentNote } from '../model';
 import { isoDate } from '../normalize/calendar-date';
-import { StatedMoment } from './stated-moment';
+import type { StatedMoment } from './stated-moment';
 import { ianaZone, wallClockToUtc } from './time-zones';
 
 export type EffectiveInstant = Pick<AmendmentNote, 'effectiveAt' | 'precision' | 'timezone'>;

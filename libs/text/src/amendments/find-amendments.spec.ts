@@ -1,5 +1,5 @@
 import { describeWithSeed } from '@palimpsest/shared-folder';
-import { AmendmentNote, NormalizedDocument } from '../model';
+import type { AmendmentNote, NormalizedDocument } from '../model';
 import { buildDocument } from '../normalize/build-document';
 import { documentText } from '../normalize/document-text';
 import { normalizeText } from '../normalize/text/normalize-text';

@@ -1,8 +1,10 @@
-import { AmendmentNote, Block, NormalizedDocument } from '../model';
-import { NO_METER, WorkMeter } from '../work-meter';
+import type { AmendmentNote, Block, NormalizedDocument } from '../model';
+import type { WorkMeter } from '../work-meter';
+import { NO_METER } from '../work-meter';
 import { joinNoteContinuations } from './note-continuation';
 import { readNoteOpening } from './note-opening';
-import { NoteContext, parseAmendmentNote, ParsedAmendmentNote } from './parse-amendment-note';
+import type { NoteContext, ParsedAmendmentNote } from './parse-amendment-note';
+import { parseAmendmentNote } from './parse-amendment-note';
 
 interface Span {
   start: number;

@@ -1,4 +1,4 @@
-import { AmendmentNote, Block } from '../model';
+import type { AmendmentNote, Block } from '../model';
 
 /**
  * News sites print a correction's label and date on a line of their own ("Correction: Sept. 6, 2024") and the

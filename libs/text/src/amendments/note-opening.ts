@@ -1,4 +1,4 @@
-import { AmendmentKind } from '../model';
+import type { AmendmentKind } from '../model';
 
 export interface NoteOpening {
   kind: AmendmentKind;

@@ -1,7 +1,9 @@
-import { AmendmentNote } from '../model';
-import { EffectiveInstant, effectiveInstant } from './effective-instant';
+import type { AmendmentNote } from '../model';
+import type { EffectiveInstant } from './effective-instant';
+import { effectiveInstant } from './effective-instant';
 import { readNoteOpening } from './note-opening';
-import { readStatedMoment, StatedMoment } from './stated-moment';
+import type { StatedMoment } from './stated-moment';
+import { readStatedMoment } from './stated-moment';
 
 export type ParsedAmendmentNote = Omit<AmendmentNote, 'blockId' | 'start' | 'end'>;
 

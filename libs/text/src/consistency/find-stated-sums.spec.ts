@@ -1,4 +1,4 @@
-import { Figure, Qualifier } from '../model';
+import type { Figure, Qualifier } from '../model';
 import { CountingMeter } from '../work-meter';
 import { findStatedSums, MAX_SUM_CANDIDATES, STATED_SUMS_STEP } from './find-stated-sums';
 

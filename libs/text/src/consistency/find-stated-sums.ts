@@ -1,7 +1,9 @@
-import { Figure } from '../model';
-import { NO_METER, WorkMeter } from '../work-meter';
-import { StatedSum, StatedSums, SumTerm } from './stated-sum';
-import { LabelReading, readLabel, singular } from './subject-nouns';
+import type { Figure } from '../model';
+import type { WorkMeter } from '../work-meter';
+import { NO_METER } from '../work-meter';
+import type { StatedSum, StatedSums, SumTerm } from './stated-sum';
+import type { LabelReading } from './subject-nouns';
+import { readLabel, singular } from './subject-nouns';
 import { sumHolds } from './sum-holds';
 
 // A breakdown that misses its total by more than this factor is not a breakdown

@@ -1,4 +1,4 @@
-import { Qualifier } from '../model';
+import type { Qualifier } from '../model';
 
 /** One figure as a term of a sum: enough to show it and to follow it across revisions by key. */
 export interface SumTerm {

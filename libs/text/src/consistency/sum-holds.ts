@@ -1,4 +1,4 @@
-import { Qualifier } from '../model';
+import type { Qualifier } from '../model';
 
 // "About" figures are rounded by the publisher; 5% is looser than any rounding
 // of a two-significant-digit figure ("about 25,000") and tighter than a real miscount.

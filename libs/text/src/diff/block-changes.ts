@@ -1,10 +1,12 @@
-import { Block, BlockChange, BlockRef, NormalizedDocument } from '../model';
+import type { Block, BlockChange, BlockRef, NormalizedDocument } from '../model';
 import { DiffWork } from './diff-work';
-import { IndexPair, sortInDocumentOrder } from './document-order';
+import type { IndexPair } from './document-order';
+import { sortInDocumentOrder } from './document-order';
 import { pairInOrder, pairWhere } from './greedy-pairing';
 import { alignSequences } from './sequence-alignment';
 import { diffWords } from './word-hunks';
-import { countsSimilarity, WordCounts, wordCounts } from './word-similarity';
+import type { WordCounts } from './word-similarity';
+import { countsSimilarity, wordCounts } from './word-similarity';
 
 /** Two blocks that share at least this share of their words are one edited block, not a removal and an addition. */
 export const CHANGED_BLOCK_SIMILARITY = 0.5;

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analysis';
-import { RevisionDiff } from '../model';
-import { WorkMeter } from '../work-meter';
+import type { RevisionDiff } from '../model';
+import type { WorkMeter } from '../work-meter';
 import { diffBlocks } from './block-changes';
 import { DiffWork } from './diff-work';
 import { diffFigures } from './figure-changes';

@@ -1,4 +1,4 @@
-import { Figure } from '../model';
+import type { Figure } from '../model';
 import { CountingMeter } from '../work-meter';
 import { diffRevisions } from './diff-revisions';
 import { MAX_ALIGNMENT_CELLS } from './diff-work';

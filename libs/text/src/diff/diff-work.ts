@@ -1,4 +1,5 @@
-import { NO_METER, WorkMeter } from '../work-meter';
+import type { WorkMeter } from '../work-meter';
+import { NO_METER } from '../work-meter';
 
 /** The caps a diff can hit, named in `RevisionDiff.capsHit`. */
 export type DiffCap = 'alignment' | 'block-pairing' | 'figure-pairing';

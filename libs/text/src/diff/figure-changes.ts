@@ -1,7 +1,8 @@
-import { Figure, FigureChange, FigureChangeKind, FigureValue } from '../model';
+import type { Figure, FigureChange, FigureChangeKind, FigureValue } from '../model';
 import { DiffWork } from './diff-work';
 import { sortInDocumentOrder } from './document-order';
-import { FigurePair, pairFigures } from './figure-pairing';
+import type { FigurePair } from './figure-pairing';
+import { pairFigures } from './figure-pairing';
 
 /** Figures added, removed, changed in value or unit, or requalified, in document order; unchanged figures give nothing. */
 export function diffFigures(

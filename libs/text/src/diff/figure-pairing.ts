@@ -1,7 +1,8 @@
-import { Figure } from '../model';
+import type { Figure } from '../model';
 import { DiffWork } from './diff-work';
 import { pairWhere, removeAll } from './greedy-pairing';
-import { countsSimilarity, WordCounts, wordCounts } from './word-similarity';
+import type { WordCounts } from './word-similarity';
+import { countsSimilarity, wordCounts } from './word-similarity';
 
 /** Labels of one metric in a reworded sentence still share about half their words ("accounts followed ... Pages"). */
 export const REWORDED_LABEL_SIMILARITY = 0.5;

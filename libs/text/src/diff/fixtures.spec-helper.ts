@@ -1,5 +1,5 @@
 import { type Analysis, DEFAULT_FIGURE_LIMIT } from '../analysis';
-import { AmendmentNote, Block, Figure, NormalizedDocument } from '../model';
+import type { AmendmentNote, Block, Figure, NormalizedDocument } from '../model';
 
 /** A one-section document whose blocks are the given paragraphs, offsets as if joined by blank lines. */
 export function documentOf(...paragraphs: string[]): NormalizedDocument {

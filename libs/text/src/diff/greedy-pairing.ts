@@ -1,4 +1,5 @@
-import { DiffCap, DiffWork } from './diff-work';
+import type { DiffCap } from './diff-work';
+import { DiffWork } from './diff-work';
 
 /** Past this many candidate pairs, pairing is skipped rather than scored one by one. */
 export const MAX_SCORED_PAIRS = 4_000_000;

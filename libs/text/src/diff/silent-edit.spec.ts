@@ -1,4 +1,4 @@
-import { FigureChange } from '../model';
+import type { FigureChange } from '../model';
 import { noteOf } from './fixtures.spec-helper';
 import { isSilentEdit } from './silent-edit';
 

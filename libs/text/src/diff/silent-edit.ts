@@ -1,4 +1,4 @@
-import { AmendmentNote, FigureChange } from '../model';
+import type { AmendmentNote, FigureChange } from '../model';
 
 /** Notes are compared by their words: "[Updated ...]" re-typeset with other spacing or case is the same note. */
 function noteIdentity(note: AmendmentNote): string {

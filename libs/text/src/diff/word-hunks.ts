@@ -1,4 +1,4 @@
-import { WordHunk } from '../model';
+import type { WordHunk } from '../model';
 import { DiffWork } from './diff-work';
 import { alignSequences } from './sequence-alignment';
 

@@ -1,4 +1,4 @@
-import { DiffWork } from './diff-work';
+import type { DiffWork } from './diff-work';
 
 /** Lower-cased word counts and their total; punctuation is dropped so "million." and "million" agree. */
 export interface WordCounts {

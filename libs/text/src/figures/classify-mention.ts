@@ -1,8 +1,8 @@
 import { isLetter, wordAfter, wordBefore } from './context-words';
 import { currencyAfter } from './currency';
 import { overlappingReason } from './masked-spans';
-import { NonFigureReason, ReasonSpan } from './non-figure-reason';
-import { Mention } from './scan-mentions';
+import type { NonFigureReason, ReasonSpan } from './non-figure-reason';
+import type { Mention } from './scan-mentions';
 
 const TIME_UNITS =
   /^(?:(?:milli|micro|nano)seconds?|seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?|decades?|centuries|century)$/;

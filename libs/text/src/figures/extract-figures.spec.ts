@@ -1,5 +1,5 @@
 import { describeWithSeed } from '@palimpsest/shared-folder';
-import { Figure, NormalizedDocument } from '../model';
+import type { Figure, NormalizedDocument } from '../model';
 import { expectedDocument, OUR_POST, SEED_REPORT } from '../test-support/newsroom-post.spec-helper';
 import { extractFigures } from './extract-figures';
 import { documentFrom, textOf } from './test-documents.spec-helper';

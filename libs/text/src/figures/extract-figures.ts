@@ -1,9 +1,10 @@
-import { Block, Figure, NormalizedDocument } from '../model';
-import { NO_METER, WorkMeter } from '../work-meter';
+import type { Block, Figure, NormalizedDocument } from '../model';
+import type { WorkMeter } from '../work-meter';
+import { NO_METER } from '../work-meter';
 import { extractFiguresFromText } from './extract-from-text';
 import { assignKeys } from './figure-keys';
 import { footnoteLeadSpans } from './footnote-lines';
-import { TextFigure } from './figure-draft';
+import type { TextFigure } from './figure-draft';
 import type { Span } from './span';
 import { headerCells, headerRowIndexes, scaledByColumn, splitCells, tableLabel } from './table-cells';
 

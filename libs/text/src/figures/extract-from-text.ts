@@ -1,9 +1,11 @@
-import { NO_METER, WorkMeter } from '../work-meter';
-import { TextFigure } from './figure-draft';
+import type { WorkMeter } from '../work-meter';
+import { NO_METER } from '../work-meter';
+import type { TextFigure } from './figure-draft';
 import { COMPARISON_TAIL, labelAfter, labelBefore } from './label-text';
 import { findNumbers } from './mention-findings';
 import { pairing, rangeBounds, ratioAmount } from './pair-amounts';
-import { Amount, readAmount } from './read-amount';
+import type { Amount } from './read-amount';
+import { readAmount } from './read-amount';
 import type { Span } from './span';
 
 type Placed = Amount & { role?: TextFigure['role'] };

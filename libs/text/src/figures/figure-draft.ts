@@ -1,4 +1,4 @@
-import { FigureValue } from '../model';
+import type { FigureValue } from '../model';
 
 /** A figure found in one text, offsets relative to that text, before it gets a key. */
 export interface TextFigure extends FigureValue {

@@ -1,4 +1,4 @@
-import { NormalizedDocument } from '../model';
+import type { NormalizedDocument } from '../model';
 import type { Span } from './span';
 
 /** A footnote marker glued to the end of a word or sentence ("the previous period.1", "requests,2 and"). */

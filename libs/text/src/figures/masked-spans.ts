@@ -1,6 +1,7 @@
-import { NO_METER, WorkMeter } from '../work-meter';
+import type { WorkMeter } from '../work-meter';
+import { NO_METER } from '../work-meter';
 import { GLUED_FOOTNOTE_MARKER } from './footnote-lines';
-import { NonFigureReason, ReasonSpan } from './non-figure-reason';
+import type { NonFigureReason, ReasonSpan } from './non-figure-reason';
 
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';

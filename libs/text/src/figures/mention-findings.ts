@@ -1,8 +1,10 @@
-import { NO_METER, WorkMeter } from '../work-meter';
+import type { WorkMeter } from '../work-meter';
+import { NO_METER } from '../work-meter';
 import { classifyMention } from './classify-mention';
 import { maskedSpans, mergeSpans } from './masked-spans';
-import { NonFigureReason, ReasonSpan } from './non-figure-reason';
-import { Mention, scanMentions } from './scan-mentions';
+import type { NonFigureReason, ReasonSpan } from './non-figure-reason';
+import type { Mention } from './scan-mentions';
+import { scanMentions } from './scan-mentions';
 import type { Span } from './span';
 
 export interface Finding extends Mention {

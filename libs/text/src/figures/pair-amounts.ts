@@ -1,4 +1,4 @@
-import { Amount } from './read-amount';
+import type { Amount } from './read-amount';
 
 const RATIO_LINK = /^\s+(?:in|out\s+of)(?:\s+every)?\s+$/i;
 const RANGE_LINK = /^\s*(?:-|\u2013|\u2014|to)\s*$/i;

@@ -1,4 +1,4 @@
-import { Qualifier } from '../model';
+import type { Qualifier } from '../model';
 
 // Longest phrases first where one contains another ("no more than" before "more than").
 const BEFORE: ReadonlyArray<[Qualifier, string]> = [

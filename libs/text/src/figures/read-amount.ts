@@ -1,5 +1,5 @@
-import { Qualifier } from '../model';
-import { Finding } from './mention-findings';
+import type { Qualifier } from '../model';
+import type { Finding } from './mention-findings';
 import { inclusiveAfter, qualifierAfter, qualifierBefore } from './qualifiers';
 import { readUnit } from './units';
 

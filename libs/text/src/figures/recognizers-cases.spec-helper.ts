@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { readSharedText, RECOGNIZERS_SPECS_DIR } from '@palimpsest/shared-folder';
-import { Qualifier } from '../model';
+import type { Qualifier } from '../model';
 import { extractFiguresFromText } from './extract-from-text';
-import { TextFigure } from './figure-draft';
+import type { TextFigure } from './figure-draft';
 import { findNumbers } from './mention-findings';
-import { NonFigureReason } from './non-figure-reason';
+import type { NonFigureReason } from './non-figure-reason';
 
 export interface SpecResult {
   Text: string;

@@ -1,6 +1,7 @@
 import { describeWithShared, RECOGNIZERS_SPECS_DIR } from '@palimpsest/shared-folder';
 import { extractFiguresFromText } from './extract-from-text';
 import { parseNumber } from './parse-number';
+import type { SpecCase, SpecResult } from './recognizers-cases.spec-helper';
 import {
   boundOf,
   expectedCurrency,
@@ -8,8 +9,6 @@ import {
   loadCases,
   nonFigureReason,
   sameValue,
-  SpecCase,
-  SpecResult,
   supportedInJavaScript,
   Tally,
 } from './recognizers-cases.spec-helper';

@@ -1,4 +1,5 @@
-import { NO_METER, WorkMeter } from '../work-meter';
+import type { WorkMeter } from '../work-meter';
+import { NO_METER } from '../work-meter';
 import { isLetter } from './context-words';
 import { currencyBefore } from './currency';
 import { DOZEN_WORDS, isCardinalWord, SCALES } from './number-words';

@@ -1,5 +1,5 @@
-import { Block } from '../model';
-import { TextFigure } from './figure-draft';
+import type { Block } from '../model';
+import type { TextFigure } from './figure-draft';
 
 // Spaces before a bar are taken from the start of their run only, so a long run of spaces is read once.
 const CELL_SEPARATOR = /(?:(?<!\s)\s+)?\|\s*|\t+/g;

@@ -1,4 +1,4 @@
-import { Block, BlockKind, NormalizedDocument } from '../model';
+import type { Block, BlockKind, NormalizedDocument } from '../model';
 
 export interface BlockSpec {
   text: string;

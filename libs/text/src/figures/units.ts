@@ -1,4 +1,4 @@
-import { FigureUnit } from '../model';
+import type { FigureUnit } from '../model';
 import { currencyAfter, currencyBefore } from './currency';
 
 const PERCENT_AFTER = /^\s?(?:%|percent(?:age)?s?(?:\s+points?)?\b|per\s?cent\b|pct\b)/i;

@@ -1,7 +1,7 @@
-import { Block, NormalizedDocument, Section } from '../model';
+import type { Block, NormalizedDocument, Section } from '../model';
 import { cleanInlineText } from './clean-text';
 import { BLOCK_SEPARATOR } from './document-text';
-import { PageReading } from './raw-block';
+import type { PageReading } from './raw-block';
 
 /**
  * Numbers blocks "b0", "b1", ... and gives each its offset in `documentText`.

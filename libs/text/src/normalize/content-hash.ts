@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { NormalizedDocument } from '../model';
+import type { NormalizedDocument } from '../model';
 
 /**
  * sha256 of what a reader sees: title, publication date and each block's kind,

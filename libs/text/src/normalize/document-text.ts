@@ -1,4 +1,4 @@
-import { NormalizedDocument } from '../model';
+import type { NormalizedDocument } from '../model';
 
 /** Title and blocks are separated by one blank line in the canonical text. */
 export const BLOCK_SEPARATOR = '\n\n';

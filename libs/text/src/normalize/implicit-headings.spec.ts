@@ -1,5 +1,5 @@
 import { promoteImplicitHeadings } from './implicit-headings';
-import { RawBlock } from './raw-block';
+import type { RawBlock } from './raw-block';
 
 const paragraph = (text: string): RawBlock => ({ kind: 'paragraph', text });
 const kinds = (blocks: RawBlock[]) => blocks.map((block) => block.kind);

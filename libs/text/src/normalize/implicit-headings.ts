@@ -1,6 +1,6 @@
 import { parseDateLine } from './date-line';
 import { isOrnament, isProse, wordCount } from './line-shape';
-import { RawBlock } from './raw-block';
+import type { RawBlock } from './raw-block';
 
 const MAX_HEADING_WORDS = 12;
 const MAX_HEADING_LENGTH = 100;

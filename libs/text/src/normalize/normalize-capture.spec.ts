@@ -1,4 +1,4 @@
-import { Block, NormalizedDocument } from '../model';
+import type { Block, NormalizedDocument } from '../model';
 import { documentText } from './document-text';
 import { looksLikeHtml, normalizeCapture } from './normalize-capture';
 

@@ -1,5 +1,6 @@
-import { NormalizedDocument } from '../model';
-import { NO_METER, WorkMeter } from '../work-meter';
+import type { NormalizedDocument } from '../model';
+import type { WorkMeter } from '../work-meter';
+import { NO_METER } from '../work-meter';
 import { normalizeHtml } from './html/normalize-html';
 import { normalizeText } from './text/normalize-text';
 

@@ -1,5 +1,5 @@
 import { isTitleLike, readPageHeader } from './page-header';
-import { RawBlock } from './raw-block';
+import type { RawBlock } from './raw-block';
 
 const paragraph = (text: string): RawBlock => ({ kind: 'paragraph', text });
 

@@ -1,7 +1,7 @@
 import { isInterfaceCaption } from './boilerplate-captions';
 import { parseDateLine } from './date-line';
 import { isProse, wordCount } from './line-shape';
-import { PageReading, RawBlock } from './raw-block';
+import type { PageReading, RawBlock } from './raw-block';
 
 /** A block with the heading level its source gave it, if any. */
 export interface HeaderCandidate extends RawBlock {

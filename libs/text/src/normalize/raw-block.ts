@@ -1,4 +1,4 @@
-import { BlockKind } from '../model';
+import type { BlockKind } from '../model';
 
 /** A block as read from a page, before ids, offsets and sections are assigned. */
 export interface RawBlock {

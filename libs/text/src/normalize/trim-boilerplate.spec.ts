@@ -1,4 +1,4 @@
-import { RawBlock } from './raw-block';
+import type { RawBlock } from './raw-block';
 import { trimBoilerplate } from './trim-boilerplate';
 
 const paragraph = (text: string): RawBlock => ({ kind: 'paragraph', text });

@@ -1,6 +1,6 @@
 import { isArticleEndCaption, isInterfaceCaption } from './boilerplate-captions';
 import { isOrnament, isPageFurniture, isProse, wordCount } from './line-shape';
-import { RawBlock } from './raw-block';
+import type { RawBlock } from './raw-block';
 
 // Three short captions in a row with nothing after them is a link list, not an ending.
 const TRAILING_MENU_RUN = 3;

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSeed } from '@palimpsest/shared-folder';
-import { documentFrom, SectionSpec } from '../figures/test-documents.spec-helper';
-import { NormalizedDocument } from '../model';
+import type { SectionSpec } from '../figures/test-documents.spec-helper';
+import { documentFrom } from '../figures/test-documents.spec-helper';
+import type { NormalizedDocument } from '../model';
 
 /**
  * A newsroom post of our own, captured in text mode the way the seed is (site chrome, headline, date line,

@@ -1,5 +1,5 @@
-import { PredictedChange } from '../../scoring/score-changes';
-import { PredictedFigure } from '../../scoring/score-figures';
+import type { PredictedChange } from '../../scoring/score-changes';
+import type { PredictedFigure } from '../../scoring/score-figures';
 
 type Value = Pick<PredictedFigure, 'value' | 'unit' | 'qualifier'>;
 

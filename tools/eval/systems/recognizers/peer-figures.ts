@@ -1,5 +1,6 @@
-import { overlaps, Span } from '../../scoring/locate-label';
-import { PredictedFigure } from '../../scoring/score-figures';
+import type { Span } from '../../scoring/locate-label';
+import { overlaps } from '../../scoring/locate-label';
+import type { PredictedFigure } from '../../scoring/score-figures';
 import { peerModels } from './peer-models';
 import { findComparatives, qualifierAt } from './peer-qualifiers';
 

@@ -1,5 +1,5 @@
 import { EnglishNumeric } from '@microsoft/recognizers-text-number';
-import { Qualifier } from '@palimpsest/text';
+import type { Qualifier } from '@palimpsest/text';
 
 interface Comparative {
   pattern: RegExp;

@@ -1,6 +1,6 @@
-import { NormalizedDocument } from '@palimpsest/text';
-import { PredictedFigure } from '../../scoring/score-figures';
-import { EvaluatedSystem } from '../evaluated-system';
+import type { NormalizedDocument } from '@palimpsest/text';
+import type { PredictedFigure } from '../../scoring/score-figures';
+import type { EvaluatedSystem } from '../evaluated-system';
 import { diffByValueMultiset } from './peer-changes';
 import { recognizePeerFigures } from './peer-figures';
 

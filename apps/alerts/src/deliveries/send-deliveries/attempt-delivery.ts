@@ -1,7 +1,8 @@
-import { DueDelivery, AttemptRecord } from '../deliveries.repository';
+import type { DueDelivery, AttemptRecord } from '../deliveries.repository';
 import { DELIVERY_HEADERS, signDelivery } from '../signature';
 import { postWebhook } from './post-webhook';
-import { describeOutcome, nextStep, NextStep, RetryPolicy } from './retry-policy';
+import type { NextStep, RetryPolicy } from './retry-policy';
+import { describeOutcome, nextStep } from './retry-policy';
 
 export interface AttemptOptions {
   policy: RetryPolicy;

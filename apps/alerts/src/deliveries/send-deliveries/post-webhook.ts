@@ -5,7 +5,7 @@ import { hostOf, RefusedAddressError } from '@palimpsest/platform';
 import { refusalReason } from '../../webhook-target/address-policy';
 import { guardedLookup } from '../../webhook-target/guarded-lookup';
 import { parseRetryAfter } from './retry-after';
-import { AttemptOutcome } from './retry-policy';
+import type { AttemptOutcome } from './retry-policy';
 
 export interface WebhookPost {
   url: string;

@@ -1,4 +1,5 @@
-import { AttemptOutcome, nextStep, RetryPolicy } from './retry-policy';
+import type { AttemptOutcome, RetryPolicy } from './retry-policy';
+import { nextStep } from './retry-policy';
 
 describe(nextStep.name, () => {
   const policy: RetryPolicy = { maxAttempts: 4, backoff: { initialMs: 100, maxMs: 1_000, jitter: 0.5 } };

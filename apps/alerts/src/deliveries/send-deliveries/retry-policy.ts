@@ -1,4 +1,5 @@
-import { backoffDelay, BackoffOptions } from '@palimpsest/kafka';
+import type { BackoffOptions } from '@palimpsest/kafka';
+import { backoffDelay } from '@palimpsest/kafka';
 
 /** What one HTTP attempt came to. */
 export type AttemptOutcome =

@@ -1,5 +1,5 @@
-import { Kafka } from 'kafkajs';
-import { StartOffsets } from '../../rules/start-offsets';
+import type { Kafka } from 'kafkajs';
+import type { StartOffsets } from '../../rules/start-offsets';
 
 /** The current end of each partition of `topics`: where a subscription created now starts. */
 export async function logEndOffsets(kafka: Kafka, topics: string[]): Promise<StartOffsets> {

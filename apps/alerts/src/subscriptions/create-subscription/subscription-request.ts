@@ -1,9 +1,9 @@
 import { parseRequest, type RequestParse } from '@palimpsest/platform';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod/v4';
-import { SubscriptionFilter } from '../../rules/filter';
+import type { SubscriptionFilter } from '../../rules/filter';
 import { parseRule, RULE_SYNTAX } from '../../rules/parse-rule';
-import { Rule } from '../../rules/rule';
+import type { Rule } from '../../rules/rule';
 import { webhookUrlFormProblem } from '../../webhook-target/check-webhook-url';
 
 /** Where a subscription starts: events appended from now on (the default), or the whole log when asked. */

@@ -1,7 +1,7 @@
 import { parseRequest } from '@palimpsest/platform';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod/v4';
-import { SubscriptionStatus } from '../subscription';
+import type { SubscriptionStatus } from '../subscription';
 
 export type StatusChangeResult = { ok: true; status: SubscriptionStatus } | { ok: false; reason: string };
 

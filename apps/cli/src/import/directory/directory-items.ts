@@ -1,8 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ImportItem } from '../import-item';
+import type { ImportItem } from '../import-item';
 import { statedPageUrl } from '../page-url';
-import { ManifestEntry, parseCsvManifest, parseJsonManifest } from './manifest';
+import type { ManifestEntry } from './manifest';
+import { parseCsvManifest, parseJsonManifest } from './manifest';
 import { planDirectoryImport } from './plan-directory-import';
 
 /** The captures of a directory: files named by its manifest, or page files whose names carry a time. */

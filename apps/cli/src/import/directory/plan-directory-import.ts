@@ -1,5 +1,5 @@
 import { captureTimeFromName } from './capture-time';
-import { ManifestEntry } from './manifest';
+import type { ManifestEntry } from './manifest';
 
 export interface PlannedFile {
   file: string;

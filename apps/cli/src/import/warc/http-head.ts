@@ -1,4 +1,5 @@
-import { AsyncIterReader, StatusAndHeaders, StatusAndHeadersParser, WARCRecord } from 'warcio';
+import type { StatusAndHeaders, WARCRecord } from 'warcio';
+import { AsyncIterReader, StatusAndHeadersParser } from 'warcio';
 
 /** A record's block, and the HTTP response head at its start when it is a response record. */
 export interface RecordBlock {

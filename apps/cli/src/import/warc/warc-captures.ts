@@ -1,4 +1,4 @@
-import { WarcRecordHead } from './warc-records';
+import type { WarcRecordHead } from './warc-records';
 
 /** A page an archive holds, to be read and posted to the ingest API. */
 export interface ArchivedCapture {

@@ -1,8 +1,9 @@
 import { createReadStream } from 'node:fs';
-import { ImportItem } from '../import-item';
+import type { ImportItem } from '../import-item';
 import { captureOf, decodeText } from './warc-captures';
 import { WarcPayloadReader } from './warc-payload';
-import { ArchiveLayout, OpenWarc, warcRecordHeads } from './warc-records';
+import type { ArchiveLayout, OpenWarc } from './warc-records';
+import { warcRecordHeads } from './warc-records';
 
 /** A page's payload is read only up to this size; the ingest API refuses far smaller bodies anyway. */
 const MAX_PAYLOAD_BYTES = 64 * 1024 * 1024;

@@ -1,8 +1,10 @@
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { brotliDecompressSync } from 'node:zlib';
-import { WARCParser, WARCRecord } from 'warcio';
+import type { WARCRecord } from 'warcio';
+import { WARCParser } from 'warcio';
 import { decodingReader, openBlock } from './http-head';
-import { ArchiveLayout, OpenWarc, passOver, WarcRecordHead } from './warc-records';
+import type { ArchiveLayout, OpenWarc, WarcRecordHead } from './warc-records';
+import { passOver } from './warc-records';
 
 type Payload = Buffer | { problem: string };
 

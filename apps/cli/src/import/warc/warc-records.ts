@@ -1,6 +1,8 @@
-import { Readable } from 'node:stream';
-import { LimitReader, WARCParser, WARCRecord } from 'warcio';
-import { openBlock, RecordBlock } from './http-head';
+import type { Readable } from 'node:stream';
+import type { WARCRecord } from 'warcio';
+import { LimitReader, WARCParser } from 'warcio';
+import type { RecordBlock } from './http-head';
+import { openBlock } from './http-head';
 
 /** Opens the archive's bytes from an offset on: the file when importing, a buffer in the specs. */
 export type OpenWarc = (start: number) => Readable;

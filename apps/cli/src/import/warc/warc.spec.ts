@@ -1,10 +1,11 @@
 import { Readable } from 'node:stream';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { CaptureBody } from '../import-item';
+import type { CaptureBody } from '../import-item';
 import { captureOf } from './warc-captures';
 import { warcItems } from './warc-items';
 import { WarcPayloadReader } from './warc-payload';
-import { ArchiveLayout, OpenWarc, warcRecordHeads, WarcRecordHead } from './warc-records';
+import type { ArchiveLayout, OpenWarc, WarcRecordHead } from './warc-records';
+import { warcRecordHeads } from './warc-records';
 
 function record(fields: Record<string, string>, block: string | Buffer): Buffer {
   const bytes = Buffer.from(block);

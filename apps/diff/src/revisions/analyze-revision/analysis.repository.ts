@@ -1,5 +1,5 @@
-import { Analysis } from '@palimpsest/text';
-import { EntityManager } from 'typeorm';
+import type { Analysis } from '@palimpsest/text';
+import type { EntityManager } from 'typeorm';
 
 export interface StoredAnalysis {
   reportId: string;

@@ -1,5 +1,6 @@
-import { createEvent, REVISION_RECORDED, RevisionRecorded } from '@palimpsest/contracts';
-import { NormalizedDocument } from '@palimpsest/text';
+import type { RevisionRecorded } from '@palimpsest/contracts';
+import { createEvent, REVISION_RECORDED } from '@palimpsest/contracts';
+import type { NormalizedDocument } from '@palimpsest/text';
 import { analyzeRevision } from '@palimpsest/platform';
 import { planAnalysisEvents } from './plan-analysis';
 

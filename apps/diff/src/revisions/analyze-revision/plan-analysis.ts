@@ -1,12 +1,6 @@
-import {
-  createEvent,
-  FIGURE_CHANGED,
-  FigureChanged,
-  REVISION_ANALYZED,
-  RevisionAnalyzed,
-  RevisionRecorded,
-} from '@palimpsest/contracts';
-import { Analysis, RevisionDiff } from '@palimpsest/text';
+import type { FigureChanged, RevisionAnalyzed, RevisionRecorded } from '@palimpsest/contracts';
+import { createEvent, FIGURE_CHANGED, REVISION_ANALYZED } from '@palimpsest/contracts';
+import type { Analysis, RevisionDiff } from '@palimpsest/text';
 
 export interface AnalysisEvents {
   analyzed: RevisionAnalyzed;

@@ -1,21 +1,8 @@
-import {
-  documentSchema,
-  figureChangedV1,
-  FigureChangedPayload,
-  figureSchema,
-  revisionAnalyzedV2,
-  RevisionAnalyzedPayload,
-} from '@palimpsest/contracts';
-import {
-  analyzeDocument,
-  BlockChange,
-  diffRevisions,
-  Figure,
-  FigureChange,
-  NormalizedDocument,
-  normalizeText,
-} from '@palimpsest/text';
-import { z } from 'zod/v4';
+import type { FigureChangedPayload, RevisionAnalyzedPayload } from '@palimpsest/contracts';
+import { documentSchema, figureChangedV1, figureSchema, revisionAnalyzedV2 } from '@palimpsest/contracts';
+import type { BlockChange, Figure, FigureChange, NormalizedDocument } from '@palimpsest/text';
+import { analyzeDocument, diffRevisions, normalizeText } from '@palimpsest/text';
+import type { z } from 'zod/v4';
 
 /**
  * The events carry the text model as zod wire schemas (`@palimpsest/contracts`

@@ -1,6 +1,7 @@
-import { AmendmentNote, NormalizedDocument } from '@palimpsest/text';
-import { CaptureRequest } from './capture-request';
-import { noteHash, planRevision, ReportState, revisionEffectiveAt } from './plan-revision';
+import type { AmendmentNote, NormalizedDocument } from '@palimpsest/text';
+import type { CaptureRequest } from './capture-request';
+import type { ReportState } from './plan-revision';
+import { noteHash, planRevision, revisionEffectiveAt } from './plan-revision';
 
 const OBSERVED_AT = '2018-10-26T22:00:00.000Z';
 

@@ -1,14 +1,8 @@
-import {
-  AMENDMENT_NOTED,
-  AmendmentNoted,
-  createEvent,
-  deterministicId,
-  REVISION_RECORDED,
-  RevisionRecorded,
-} from '@palimpsest/contracts';
-import { AmendmentNote, NormalizedDocument } from '@palimpsest/text';
+import type { AmendmentNoted, RevisionRecorded } from '@palimpsest/contracts';
+import { AMENDMENT_NOTED, createEvent, deterministicId, REVISION_RECORDED } from '@palimpsest/contracts';
+import type { AmendmentNote, NormalizedDocument } from '@palimpsest/text';
 import { createHash } from 'node:crypto';
-import { CaptureRequest } from './capture-request';
+import type { CaptureRequest } from './capture-request';
 
 export interface ReportState {
   reportId: string;

@@ -1,5 +1,6 @@
-import { AddressRefusal, guardedLookup, refusedAddresses } from '@palimpsest/platform';
-import { LookupFunction } from 'node:net';
+import type { AddressRefusal } from '@palimpsest/platform';
+import { guardedLookup, refusedAddresses } from '@palimpsest/platform';
+import type { LookupFunction } from 'node:net';
 
 /**
  * The refusal for source fetches: loopback and private addresses only when SOURCE_FETCH_ALLOWLIST names them.

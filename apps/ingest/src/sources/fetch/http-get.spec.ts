@@ -1,6 +1,6 @@
 import { FetchFailedError } from './fetch-errors';
 import { httpGet } from './http-get';
-import { FetchPolicy } from '../sources-config';
+import type { FetchPolicy } from '../sources-config';
 
 const policy: FetchPolicy = {
   userAgent: 'PalimpsestBot/1.0',

@@ -1,10 +1,11 @@
 import { hostOf, RefusedAddressError } from '@palimpsest/platform';
-import { IncomingMessage, request as httpRequest } from 'node:http';
+import type { IncomingMessage } from 'node:http';
+import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP } from 'node:net';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import { Readable } from 'node:stream';
-import { FetchPolicy } from '../sources-config';
+import type { Readable } from 'node:stream';
+import type { FetchPolicy } from '../sources-config';
 import { sourceAddressRefusal, sourceLookup } from './address-guard';
 import { FetchFailedError } from './fetch-errors';
 

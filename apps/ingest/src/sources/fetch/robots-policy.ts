@@ -1,7 +1,8 @@
-import { FetchPolicy } from '../sources-config';
+import type { FetchPolicy } from '../sources-config';
 import { FetchFailedError } from './fetch-errors';
 import { httpGet } from './http-get';
-import { readRobots, RobotsRules } from './robots-rules';
+import type { RobotsRules } from './robots-rules';
+import { readRobots } from './robots-rules';
 
 interface CachedRobots {
   rules: RobotsRules;

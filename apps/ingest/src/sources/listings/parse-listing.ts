@@ -1,4 +1,5 @@
-import { elements, FoundElement, openingTags, withoutSpans } from './xml-elements';
+import type { FoundElement } from './xml-elements';
+import { elements, openingTags, withoutSpans } from './xml-elements';
 
 /** The URLs a feed or sitemap names: pages to record, and further listings (a sitemap index's sitemaps). */
 export interface Listing {

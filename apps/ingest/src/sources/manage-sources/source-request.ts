@@ -2,7 +2,8 @@ import { canonicalUrl, deterministicId } from '@palimpsest/contracts';
 import { parseRequest, type RequestParse } from '@palimpsest/platform';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod/v4';
-import { Source, SOURCE_KINDS } from '../source';
+import type { Source } from '../source';
+import { SOURCE_KINDS } from '../source';
 
 export interface IntervalBounds {
   defaultMs: number;

@@ -1,5 +1,5 @@
 import { extendStreak, planSourceFailing } from './plan-source-failing';
-import { WatchedTarget } from '../source';
+import type { WatchedTarget } from '../source';
 
 const target: WatchedTarget = {
   sourceId: 'src_1',

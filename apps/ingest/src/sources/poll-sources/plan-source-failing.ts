@@ -1,12 +1,6 @@
-import {
-  canonicalUrl,
-  createEvent,
-  deterministicId,
-  reportIdFor,
-  SOURCE_FAILING,
-  SourceFailing,
-} from '@palimpsest/contracts';
-import { WatchedTarget } from '../source';
+import type { SourceFailing } from '@palimpsest/contracts';
+import { canonicalUrl, createEvent, deterministicId, reportIdFor, SOURCE_FAILING } from '@palimpsest/contracts';
+import type { WatchedTarget } from '../source';
 
 export interface FailureStreak {
   consecutiveFailures: number;

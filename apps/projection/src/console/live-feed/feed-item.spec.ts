@@ -1,4 +1,4 @@
-import { PalimpsestEvent } from '@palimpsest/contracts';
+import type { PalimpsestEvent } from '@palimpsest/contracts';
 import { contextFromEvent, matchesFilter, toFeedItem } from './feed-item';
 
 const envelope = {

@@ -1,4 +1,5 @@
-import { PalimpsestEvent, publisherName, publisherOf } from '@palimpsest/contracts';
+import type { PalimpsestEvent } from '@palimpsest/contracts';
+import { publisherName, publisherOf } from '@palimpsest/contracts';
 
 export type FeedItemKind = 'revision' | 'amendment' | 'figure' | 'silent-edit';
 

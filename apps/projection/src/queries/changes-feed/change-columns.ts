@@ -1,6 +1,6 @@
-import { ExportColumns } from '../exports/flat-record';
+import type { ExportColumns } from '../exports/flat-record';
 import { HISTORY_COLUMNS } from '../figure-history/history-columns';
-import { FeedChange } from './changes.repository';
+import type { FeedChange } from './changes.repository';
 
 /** The changes feed's export: a figure history row, with the event id and the report's URL first. */
 export const CHANGE_COLUMNS: ExportColumns<FeedChange> = [

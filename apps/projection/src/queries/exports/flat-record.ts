@@ -1,4 +1,4 @@
-import { CsvValue } from './csv';
+import type { CsvValue } from './csv';
 
 /** Export columns: a CSV header name and how to read it from a row; JSON Lines uses the same names. */
 export type ExportColumns<Row> = ReadonlyArray<readonly [string, (row: Row) => CsvValue]>;

@@ -1,4 +1,4 @@
-import { ExportColumns } from './flat-record';
+import type { ExportColumns } from './flat-record';
 import { renderExport } from './render-export';
 
 interface Point {

@@ -1,6 +1,8 @@
-import { CONTENT_TYPES, ExportFormat } from './negotiate-format';
+import type { ExportFormat } from './negotiate-format';
+import { CONTENT_TYPES } from './negotiate-format';
 import { toCsv } from './csv';
-import { ExportColumns, flatRecord } from './flat-record';
+import type { ExportColumns } from './flat-record';
+import { flatRecord } from './flat-record';
 import { toJsonLines } from './jsonl';
 
 /** The body and content type of a CSV or JSON Lines export. */

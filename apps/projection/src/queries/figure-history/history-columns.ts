@@ -1,5 +1,5 @@
-import { ExportColumns } from '../exports/flat-record';
-import { FigureHistoryPoint } from './figure-history.repository';
+import type { ExportColumns } from '../exports/flat-record';
+import type { FigureHistoryPoint } from './figure-history.repository';
 
 /** Export columns of a figure's history: qualifier, unit, revision and both times travel with every value. */
 export const HISTORY_COLUMNS: ExportColumns<FigureHistoryPoint> = [

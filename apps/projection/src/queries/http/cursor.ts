@@ -1,5 +1,6 @@
 import { parseIsoInstant } from '@palimpsest/platform';
-import { accept, Parsed, refuse } from './parsed';
+import type { Parsed } from './parsed';
+import { accept, refuse } from './parsed';
 
 export const FOREIGN_CURSOR =
   '"cursor" is not a cursor this API handed out: pass "nextCursor" from the previous page unchanged';

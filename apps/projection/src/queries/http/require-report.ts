@@ -1,5 +1,5 @@
 import { NotFoundException } from '@nestjs/common';
-import { ReadModelsRepository } from '../read-models.repository';
+import type { ReadModelsRepository } from '../read-models.repository';
 
 /** 404 unless the report is known; the report row otherwise. */
 export async function requireReport(readModels: ReadModelsRepository, reportId: string) {

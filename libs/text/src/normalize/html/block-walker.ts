@@ -1,8 +1,10 @@
-import { BlockKind } from '../../model';
-import { NO_METER, WorkMeter } from '../../work-meter';
+import type { BlockKind } from '../../model';
+import type { WorkMeter } from '../../work-meter';
+import { NO_METER } from '../../work-meter';
 import { cleanInlineText } from '../clean-text';
-import { HeaderCandidate } from '../page-header';
-import { childrenOf, DomElement, DomNode, ELEMENT_NODE, tagOf, TEXT_NODE } from './dom';
+import type { HeaderCandidate } from '../page-header';
+import type { DomElement, DomNode } from './dom';
+import { childrenOf, ELEMENT_NODE, tagOf, TEXT_NODE } from './dom';
 import { InlineBuffer } from './inline-buffer';
 
 const HEADING = /^h([1-6])$/;

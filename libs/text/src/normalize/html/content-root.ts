@@ -1,5 +1,6 @@
-import { NO_METER, WorkMeter } from '../../work-meter';
-import { DomDocument, DomElement } from './dom';
+import type { WorkMeter } from '../../work-meter';
+import { NO_METER } from '../../work-meter';
+import type { DomDocument, DomElement } from './dom';
 import { TreeMeasure } from './tree-measure';
 
 // Where publishers put the article itself, most specific first.

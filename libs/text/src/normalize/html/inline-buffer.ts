@@ -1,6 +1,6 @@
-import { BlockKind } from '../../model';
+import type { BlockKind } from '../../model';
 import { labelFromLeadIn } from '../lead-in-label';
-import { HeaderCandidate } from '../page-header';
+import type { HeaderCandidate } from '../page-header';
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/gu;
 

@@ -1,8 +1,8 @@
 import { describeWithSeed } from '@palimpsest/shared-folder';
-import { Block, NormalizedDocument } from '../../model';
+import type { Block, NormalizedDocument } from '../../model';
+import type { NewsroomCapture } from '../../test-support/newsroom-post.spec-helper';
 import {
   expectedDocument,
-  NewsroomCapture,
   newsroomPageHtml,
   OUR_POST,
   SEED_REPORT,

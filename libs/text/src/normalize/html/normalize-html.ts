@@ -1,5 +1,6 @@
-import { NormalizedDocument } from '../../model';
-import { NO_METER, WorkMeter } from '../../work-meter';
+import type { NormalizedDocument } from '../../model';
+import type { WorkMeter } from '../../work-meter';
+import { NO_METER } from '../../work-meter';
 import { buildDocument } from '../build-document';
 import { cleanInlineText } from '../clean-text';
 import { promoteImplicitHeadings } from '../implicit-headings';
@@ -7,7 +8,8 @@ import { readPageHeader } from '../page-header';
 import { trimBoilerplate } from '../trim-boilerplate';
 import { BlockWalker } from './block-walker';
 import { findContentRoot } from './content-root';
-import { DomDocument, DomElement, parseDocument } from './dom';
+import type { DomDocument, DomElement } from './dom';
+import { parseDocument } from './dom';
 import { contentTimeDate, metadataPublishedAt, metadataTitle } from './page-metadata';
 import { stripBoilerplate } from './strip-boilerplate';
 

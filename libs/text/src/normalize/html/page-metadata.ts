@@ -1,6 +1,6 @@
 import { parseDateAttribute } from '../date-line';
 import { cleanInlineText } from '../clean-text';
-import { DomDocument, DomElement } from './dom';
+import type { DomDocument, DomElement } from './dom';
 
 // Meta names (name, property or itemprop, lower-cased) publishers state the publication date in, most specific first.
 const PUBLISHED_META = [

@@ -1,5 +1,6 @@
-import { NO_METER, WorkMeter } from '../../work-meter';
-import { DomElement } from './dom';
+import type { WorkMeter } from '../../work-meter';
+import { NO_METER } from '../../work-meter';
+import type { DomElement } from './dom';
 import { TreeMeasure } from './tree-measure';
 
 // Never content: code, media controls, forms' widgets, the document head.

@@ -1,5 +1,7 @@
-import { NO_METER, WorkMeter } from '../../work-meter';
-import { childrenOf, DomElement, DomNode, ELEMENT_NODE, tagOf, TEXT_NODE } from './dom';
+import type { WorkMeter } from '../../work-meter';
+import { NO_METER } from '../../work-meter';
+import type { DomElement, DomNode } from './dom';
+import { childrenOf, ELEMENT_NODE, tagOf, TEXT_NODE } from './dom';
 
 /** Text measures of one subtree: its text's length and the whitespace at either end of it. */
 interface TextShape {

@@ -1,5 +1,6 @@
-import { BlockKind } from '../../model';
-import { NO_METER, WorkMeter } from '../../work-meter';
+import type { BlockKind } from '../../model';
+import type { WorkMeter } from '../../work-meter';
+import { NO_METER } from '../../work-meter';
 
 /** One block of a Markdown-ish text, its inline markup still in place. */
 export interface MarkdownBlock {

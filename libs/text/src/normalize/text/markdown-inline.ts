@@ -1,4 +1,5 @@
-import { NO_METER, WorkMeter } from '../../work-meter';
+import type { WorkMeter } from '../../work-meter';
+import { NO_METER } from '../../work-meter';
 import { labelFromLeadIn } from '../lead-in-label';
 import { decodeCharacterReferences } from './character-references';
 import { replaceLinks } from './markdown-links';

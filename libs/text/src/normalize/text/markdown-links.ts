@@ -1,4 +1,5 @@
-import { NO_METER, WorkMeter } from '../../work-meter';
+import type { WorkMeter } from '../../work-meter';
+import { NO_METER } from '../../work-meter';
 
 /**
  * Images, inline links and reference links, read by a single left-to-right

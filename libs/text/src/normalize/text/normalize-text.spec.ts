@@ -1,6 +1,7 @@
 import { describeWithSeed } from '@palimpsest/shared-folder';
-import { Block, NormalizedDocument } from '../../model';
-import { NewsroomCapture, OUR_POST, SEED_REPORT } from '../../test-support/newsroom-post.spec-helper';
+import type { Block, NormalizedDocument } from '../../model';
+import type { NewsroomCapture } from '../../test-support/newsroom-post.spec-helper';
+import { OUR_POST, SEED_REPORT } from '../../test-support/newsroom-post.spec-helper';
 import { documentText } from '../document-text';
 import { normalizeText } from './normalize-text';
 

@@ -1,10 +1,12 @@
-import { NormalizedDocument } from '../../model';
-import { NO_METER, WorkMeter } from '../../work-meter';
+import type { NormalizedDocument } from '../../model';
+import type { WorkMeter } from '../../work-meter';
+import { NO_METER } from '../../work-meter';
 import { buildDocument } from '../build-document';
 import { stripInvalidCharacters } from '../clean-text';
 import { promoteImplicitHeadings } from '../implicit-headings';
 import { plainLeadInLabel } from '../lead-in-label';
-import { HeaderCandidate, readPageHeader } from '../page-header';
+import type { HeaderCandidate } from '../page-header';
+import { readPageHeader } from '../page-header';
 import { trimBoilerplate } from '../trim-boilerplate';
 import { readInline } from './markdown-inline';
 import { splitMarkdownBlocks } from './markdown-blocks';
