@@ -7,7 +7,7 @@ import { runCommandLine } from '../apps/cli/src/run';
 import { Pipeline } from './support/pipeline';
 import { describeWithSeed, readSeed } from '@palimpsest/shared-folder';
 import { seedBeforeUpdate } from './support/shared-data';
-import { waitFor } from './support/wait-for';
+import { waitFor } from '../deploy/kafka/wait-for';
 import { captureTextAs } from './support/authorised';
 import type { HookAnswer, ReceivedHook } from './support/webhook-receiver';
 import { WebhookReceiver } from './support/webhook-receiver';

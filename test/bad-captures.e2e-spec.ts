@@ -1,6 +1,6 @@
 import { authorised } from './support/authorised';
 import { getJson, Pipeline } from './support/pipeline';
-import { waitFor } from './support/wait-for';
+import { waitFor } from '../deploy/kafka/wait-for';
 
 const URL_UNDER_TEST = 'https://news.example.org/2024/07/bad-captures';
 const MIB = 1024 * 1024;

@@ -3,7 +3,7 @@ import { readTopicToEnd } from '@palimpsest/kafka';
 import { getJson, Pipeline } from './support/pipeline';
 import { RawLog } from './support/raw-log';
 import { recordedRevision } from './support/recorded-revision';
-import { waitFor } from './support/wait-for';
+import { waitFor } from '../deploy/kafka/wait-for';
 
 const URL = 'https://news.example.org/2024/07/one-batch';
 const REPORT = reportIdFor(canonicalUrl(URL));

@@ -1,6 +1,6 @@
 import { authorised, postJsonAuthorised } from './support/authorised';
 import { getJson, Pipeline } from './support/pipeline';
-import { waitFor } from './support/wait-for';
+import { waitFor } from '../deploy/kafka/wait-for';
 
 /** The capture API's answers to bad input, and revision numbering under concurrent captures. */
 describe('capture API', () => {

@@ -9,7 +9,7 @@ import { captureTextAs } from './support/authorised';
 import { getJson, Pipeline } from './support/pipeline';
 import { describeWithSeed, readSeed } from '@palimpsest/shared-folder';
 import { SEED_URL, seedBeforeUpdate } from './support/shared-data';
-import { waitFor } from './support/wait-for';
+import { waitFor } from '../deploy/kafka/wait-for';
 
 const SCREENSHOTS = resolve(__dirname, '..', '.artifacts', 'screenshots');
 const README_SCREENSHOT = resolve(__dirname, '..', 'docs', 'report-page.png');

@@ -5,7 +5,7 @@ import { RawLog } from './support/raw-log';
 import { describeWithSeed, readSeed } from '@palimpsest/shared-folder';
 import { SEED_URL, seedBeforeUpdate } from './support/shared-data';
 import { snapshotTables } from './support/table-snapshot';
-import { waitFor } from './support/wait-for';
+import { waitFor } from '../deploy/kafka/wait-for';
 
 /** At-least-once delivery made real: every event of both topics delivered a second time changes no table. */
 describeWithSeed('duplicate delivery', () => {

@@ -3,7 +3,7 @@ import { fakeIo } from '../apps/cli/src/testing/fake-io.spec-helper';
 import { getJson, Pipeline } from './support/pipeline';
 import { describeWithSeed, readSeed } from '@palimpsest/shared-folder';
 import { SEED_URL, seedBeforeUpdate } from './support/shared-data';
-import { waitFor } from './support/wait-for';
+import { waitFor } from '../deploy/kafka/wait-for';
 import { captureTextAs } from './support/authorised';
 
 const FOLLOWERS = 'followers/account-follow-page';

@@ -6,7 +6,7 @@ import { getJson, Pipeline } from './support/pipeline';
 import { bufferIo } from './support/buffer-io';
 import { RawLog } from './support/raw-log';
 import { recordedRevision } from './support/recorded-revision';
-import { waitFor } from './support/wait-for';
+import { waitFor } from '../deploy/kafka/wait-for';
 
 const URL_V1 = 'https://news.example.org/2024/06/poison-neighbour';
 const REPORT = reportIdFor(canonicalUrl(URL_V1));

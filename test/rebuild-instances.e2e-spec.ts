@@ -6,7 +6,7 @@ import { streamCaptures } from './support/capture-stream';
 import type { AppInstance } from './support/child-apps';
 import { ChildApps } from './support/child-apps';
 import { generationDifferences, withDatabase } from './support/pipeline-audit';
-import { waitFor } from './support/wait-for';
+import { waitFor } from '../deploy/kafka/wait-for';
 
 const REPORTS = 20;
 const CAPTURES_PER_REPORT = 3;

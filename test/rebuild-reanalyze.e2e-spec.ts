@@ -8,7 +8,7 @@ import { generationDifferences } from './support/pipeline-audit';
 import { getJson, Pipeline } from './support/pipeline';
 import { describeWithSeed, readSeed } from '@palimpsest/shared-folder';
 import { SEED_URL, seedBeforeUpdate } from './support/shared-data';
-import { waitFor } from './support/wait-for';
+import { waitFor } from '../deploy/kafka/wait-for';
 
 const CHANGED_VERSION = 'figures-test-2';
 

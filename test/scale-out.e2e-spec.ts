@@ -13,7 +13,7 @@ import {
 } from './support/fault-expectations';
 import type { Fault, ScenarioResult } from './support/fault-scenario';
 import { runFaultScenario, stopInstance } from './support/fault-scenario';
-import { waitFor } from './support/wait-for';
+import { waitFor } from '../deploy/kafka/wait-for';
 
 const REPORTS = 100;
 const CAPTURES_PER_REPORT = 10;

@@ -1,7 +1,7 @@
 import { getJson, Pipeline } from './support/pipeline';
 import { describeWithSeed, readSeed } from '@palimpsest/shared-folder';
 import { SEED_URL, seedBeforeUpdate } from './support/shared-data';
-import { waitFor } from './support/wait-for';
+import { waitFor } from '../deploy/kafka/wait-for';
 import { captureTextAs } from './support/authorised';
 
 interface Figure {

@@ -8,7 +8,7 @@ import { runCommandLine } from '../apps/cli/src/run';
 import { authorised } from './support/authorised';
 import { articlePage, ChangingSite } from './support/changing-site';
 import { getJson, Pipeline } from './support/pipeline';
-import { waitFor } from './support/wait-for';
+import { waitFor } from '../deploy/kafka/wait-for';
 import { writeWarcGz } from './support/warc-writer';
 
 /**

@@ -2,7 +2,7 @@ import { runCommandLine } from '../apps/cli/src/run';
 import { fakeIo } from '../apps/cli/src/testing/fake-io.spec-helper';
 import { authorised } from './support/authorised';
 import { getJson, Pipeline } from './support/pipeline';
-import { waitFor } from './support/wait-for';
+import { waitFor } from '../deploy/kafka/wait-for';
 
 const BURST = 1_000;
 const PARALLEL = 16;

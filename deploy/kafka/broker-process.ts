@@ -6,7 +6,7 @@ import type { KafkaNodeSpec } from './cluster-spec';
 import { BROKER_JVM_FLAGS, classDataSharingFlags, javaArguments } from './java-command';
 import type { KafkaRuntime } from './kafka-runtime';
 import { nodeFiles } from './node-files';
-import { waitFor } from './wait-for';
+import { waitUntil } from './wait-for';
 
 const BROKER_MAIN_CLASS = 'kafka.Kafka';
 /** SIGTERM starts a controlled shutdown; past this the broker is killed. */
@@ -89,16 +89,16 @@ export async function stopBrokerProcess(node: KafkaNodeSpec, pid: number): Promi
   let killed = false;
   signal(pid, 'SIGTERM');
   try {
-    await waitFor(() => !isBrokerProcessAlive(pid), {
+    await waitUntil(() => !isBrokerProcessAlive(pid), {
       timeoutMs: STOP_GRACE_MS,
-      description: 'broker shutdown',
+      what: 'broker shutdown',
     });
   } catch {
     killed = true;
     signal(pid, 'SIGKILL');
-    await waitFor(() => !isBrokerProcessAlive(pid), {
+    await waitUntil(() => !isBrokerProcessAlive(pid), {
       timeoutMs: 5_000,
-      description: `broker ${pid} to die`,
+      what: `broker ${pid} to die`,
     });
   }
   await rm(nodeFiles(node).pidFile, { force: true });
@@ -108,7 +108,7 @@ export async function stopBrokerProcess(node: KafkaNodeSpec, pid: number): Promi
 /** kill -9, as a crash or a pulled plug would: no controlled shutdown, leaders move only once the node is missed. */
 export async function killBrokerProcess(node: KafkaNodeSpec, pid: number): Promise<void> {
   signal(pid, 'SIGKILL');
-  await waitFor(() => !isBrokerProcessAlive(pid), { timeoutMs: 5_000, description: `broker ${pid} to die` });
+  await waitUntil(() => !isBrokerProcessAlive(pid), { timeoutMs: 5_000, what: `broker ${pid} to die` });
   await rm(nodeFiles(node).pidFile, { force: true });
 }
 

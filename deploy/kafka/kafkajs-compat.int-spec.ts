@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Admin, Consumer, Producer } from 'kafkajs';
 import { Kafka, logLevel } from 'kafkajs';
 import { externalBrokersFromEnv } from './local-broker-env';
-import { waitFor } from './wait-for';
+import { waitUntil } from './wait-for';
 
 // Kafka 4.0 dropped old protocol versions (KIP-896); these tests pin that kafkajs 2.2.4, which
 // negotiates versions, still creates topics, produces, joins groups and commits against our broker.
@@ -78,7 +78,7 @@ describe('kafkajs 2.2.4 against the local Kafka broker', () => {
     });
     const caughtUp = async () =>
       JSON.stringify(await committedOffsets(admin, groupId, topic)) === JSON.stringify(await endOffsets(admin, topic));
-    await waitFor(caughtUp, { timeoutMs: 20_000, description: `group ${groupId} to commit the end of ${topic}` });
+    await waitUntil(caughtUp, { timeoutMs: 20_000, what: `group ${groupId} to commit the end of ${topic}` });
     await consumer.disconnect();
     openConsumers.delete(consumer);
     return received;

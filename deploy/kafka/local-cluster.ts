@@ -15,7 +15,7 @@ import { describeClusterOnce } from './readiness';
 import { findRepoRoot } from './repo-root';
 import { withStartLock } from './start-lock';
 import { formatClusterStorage } from './storage';
-import { waitFor } from './wait-for';
+import { waitUntil } from './wait-for';
 
 export interface LocalClusterOptions {
   readonly nodeCount: number;
@@ -161,10 +161,10 @@ export class LocalKafkaCluster {
 
   /** Resolves once the cluster's metadata lists `count` live brokers. */
   async waitForBrokers(count: number): Promise<void> {
-    await waitFor(async () => (await describeClusterOnce(this.brokers.split(','))).brokerCount === count, {
+    await waitUntil(async () => (await describeClusterOnce(this.brokers.split(','))).brokerCount === count, {
       timeoutMs: this.readyTimeoutMs,
       intervalMs: 500,
-      description: `${count} brokers in the cluster at ${this.brokers} (logs in ${this.spec.nodes[0].nodeDir}/..)`,
+      what: `${count} brokers in the cluster at ${this.brokers} (logs in ${this.spec.nodes[0].nodeDir}/..)`,
     });
   }
 

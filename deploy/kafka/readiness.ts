@@ -1,6 +1,6 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { tailOfFile } from './log-tail';
-import { waitFor } from './wait-for';
+import { waitUntil } from './wait-for';
 
 export interface ClusterDescription {
   readonly clusterId: string;
@@ -55,10 +55,10 @@ export async function waitForBrokerReady(brokers: readonly string[], wait: Readi
     return true;
   };
   try {
-    await waitFor(answered, {
+    await waitUntil(answered, {
       timeoutMs: wait.timeoutMs,
       intervalMs: 250,
-      description: `Kafka at ${brokers}`,
+      what: `Kafka at ${brokers}`,
     });
   } catch (error) {
     throw new Error(`${(error as Error).message}\n${logTails(wait.logFiles)}`);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { waitFor } from './wait-for';
+import { waitUntil } from './wait-for';
 
 // A cold start runs Maven, so a second starter may wait that long before it can reuse the broker.
 const LOCK_WAIT_MS = 300_000;
@@ -13,10 +13,10 @@ const LOCK_WAIT_MS = 300_000;
  */
 export async function withStartLock<T>(lockFile: string, task: () => Promise<T>): Promise<T> {
   await mkdir(dirname(lockFile), { recursive: true });
-  await waitFor(() => tryAcquire(lockFile), {
+  await waitUntil(() => tryAcquire(lockFile), {
     timeoutMs: LOCK_WAIT_MS,
     intervalMs: 250,
-    description: `the start lock ${lockFile}`,
+    what: `the start lock ${lockFile}`,
   });
   try {
     return await task();

@@ -10,7 +10,7 @@ import {
   tableSizes,
   unsettledRevisions,
 } from './pipeline-audit';
-import { waitFor } from './wait-for';
+import { waitFor } from '../../deploy/kafka/wait-for';
 import { WebhookReceiver } from './webhook-receiver';
 
 /** A fault injected once `afterCaptures` captures have been acknowledged. */
