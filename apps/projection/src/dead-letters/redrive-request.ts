@@ -1,4 +1,5 @@
-import { parseRequest, type RequestParse } from '@palimpsest/platform';
+import type { Result } from '@palimpsest/contracts';
+import { parseRequest } from '@palimpsest/platform';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod/v4';
 
@@ -32,7 +33,7 @@ const redriveRequest = redriveFields
 
 export class RedriveRequestDto extends createZodDto(redriveFields) {}
 
-export function parseRedriveRequest(body: unknown): RequestParse<RedriveSelection> {
+export function parseRedriveRequest(body: unknown): Result<RedriveSelection> {
   return parseRequest(redriveRequest, body);
 }
 

@@ -1,3 +1,4 @@
+import type { Result } from '@palimpsest/contracts';
 import { BadRequestException } from '@nestjs/common';
 import { createZodValidationPipe } from 'nestjs-zod';
 import type { z } from 'zod/v4';
@@ -10,10 +11,8 @@ export function firstReason(error: z.ZodError): string {
   return field && !issue.message.startsWith('"') ? `"${field}": ${issue.message}` : issue.message;
 }
 
-export type RequestParse<T> = { ok: true; value: T } | { ok: false; reason: string };
-
 /** A request part read with its schema: the value, or the reason a 400 gives. */
-export function parseRequest<T extends z.ZodType>(schema: T, input: unknown): RequestParse<z.output<T>> {
+export function parseRequest<T extends z.ZodType>(schema: T, input: unknown): Result<z.output<T>> {
   const parsed = schema.safeParse(input);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: firstReason(parsed.error) };
 }

@@ -6,7 +6,7 @@ describe(parseSubscriptionRequest.name, () => {
   it('given a URL and a rule, then the filter follows everything and it starts now', () => {
     expect(parseSubscriptionRequest(valid)).toEqual({
       ok: true,
-      request: {
+      value: {
         url: valid.url,
         rule: { kind: 'relative-change', atLeastPercent: 5 },
         filter: { reports: { ids: [], urlPrefix: null, publisher: null }, metrics: { keys: [], label: null } },
@@ -26,7 +26,7 @@ describe(parseSubscriptionRequest.name, () => {
     });
     expect(parsed).toMatchObject({
       ok: true,
-      request: {
+      value: {
         filter: {
           reports: { ids: ['rpt_1'], urlPrefix: 'https://about.fb.com/', publisher: 'about.fb.com' },
           metrics: { keys: ['followers/account-follow-page'], label: 'followed' },

@@ -1,4 +1,5 @@
-import { parseRequest, type RequestParse } from '@palimpsest/platform';
+import type { Result } from '@palimpsest/contracts';
+import { parseRequest } from '@palimpsest/platform';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod/v4';
 import type { SubscriptionFilter } from '../../rules/filter';
@@ -110,9 +111,6 @@ const subscriptionRequest = z
 
 export class SubscriptionRequestDto extends createZodDto(subscriptionRequest) {}
 
-export type SubscriptionParseResult = { ok: true; request: SubscriptionRequest } | { ok: false; reason: string };
-
-export function parseSubscriptionRequest(body: unknown): SubscriptionParseResult {
-  const parsed: RequestParse<SubscriptionRequest> = parseRequest(subscriptionRequest, body);
-  return parsed.ok ? { ok: true, request: parsed.value } : parsed;
+export function parseSubscriptionRequest(body: unknown): Result<SubscriptionRequest> {
+  return parseRequest(subscriptionRequest, body);
 }

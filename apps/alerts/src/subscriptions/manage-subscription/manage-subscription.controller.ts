@@ -56,7 +56,7 @@ export class ManageSubscriptionController {
   async patch(@Param('id') id: string, @Body() body: unknown) {
     const change = parseStatusChange(body);
     if (!change.ok) throw new BadRequestException(change.reason);
-    const updated = found(UUID.test(id) ? await this.subscriptions.setStatus(id, change.status) : null, id);
+    const updated = found(UUID.test(id) ? await this.subscriptions.setStatus(id, change.value) : null, id);
     // Deliveries that waited while it was paused are due now.
     if (updated.status === 'active') this.worker.nudge();
     return publicView(updated);

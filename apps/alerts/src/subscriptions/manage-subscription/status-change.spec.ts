@@ -7,7 +7,7 @@ describe(parseStatusChange.name, () => {
     [{ paused: true }, 'paused'],
     [{ paused: false }, 'active'],
   ])('given %j, then the status becomes %s', (body, status) => {
-    expect(parseStatusChange(body)).toEqual({ ok: true, status });
+    expect(parseStatusChange(body)).toEqual({ ok: true, value: status });
   });
 
   it.each([[{}], [{ status: 'deleted' }], [null], [{ paused: 'yes' }]])(

@@ -1,9 +1,8 @@
+import { refuse, type Result } from '@palimpsest/contracts';
 import { parseRequest } from '@palimpsest/platform';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod/v4';
 import type { SubscriptionStatus } from '../subscription';
-
-export type StatusChangeResult = { ok: true; status: SubscriptionStatus } | { ok: false; reason: string };
 
 const HOW = 'send { "status": "paused" } or { "status": "active" }';
 
@@ -26,7 +25,7 @@ const statusChange = z
 
 export class StatusChangeDto extends createZodDto(byStatus) {}
 
-export function parseStatusChange(body: unknown): StatusChangeResult {
+export function parseStatusChange(body: unknown): Result<SubscriptionStatus> {
   const parsed = parseRequest(statusChange, body);
-  return parsed.ok ? { ok: true, status: parsed.value } : { ok: false, reason: HOW };
+  return parsed.ok ? parsed : refuse(HOW);
 }

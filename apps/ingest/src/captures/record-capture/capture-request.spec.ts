@@ -7,7 +7,7 @@ describe(parseCaptureRequest.name, () => {
     const result = parseCaptureRequest({ url: 'https://example.com/a', text: 'Hello' }, now);
     expect(result).toEqual({
       ok: true,
-      capture: {
+      value: {
         url: 'https://example.com/a',
         text: 'Hello',
         observedAt: '2026-01-01T00:00:00.000Z',
@@ -51,7 +51,7 @@ describe(parseCaptureRequest.name, () => {
       { url: 'https://e.com', text: 'x', observedAt: '2018-10-26T09:00:00-07:00' },
       now,
     );
-    expect(result.ok && result.capture.observedAt).toBe('2018-10-26T16:00:00.000Z');
+    expect(result.ok && result.value.observedAt).toBe('2018-10-26T16:00:00.000Z');
   });
 
   it('given a URL longer than 8192 characters, then it is rejected with a reason', () => {
@@ -64,7 +64,7 @@ describe(parseCaptureRequest.name, () => {
       { url: 'https://e.com', text: 'x', observedAt: '2026-01-02T00:00:00Z', publishedAt: '2026-01-02' },
       now,
     );
-    expect(result.ok && [result.capture.observedAt, result.capture.publishedAt]).toEqual([
+    expect(result.ok && [result.value.observedAt, result.value.publishedAt]).toEqual([
       '2026-01-02T00:00:00.000Z',
       '2026-01-02',
     ]);
@@ -75,7 +75,7 @@ describe(rawBodyCapture.name, () => {
   it('given a text/html body, then it is the html and the query gives the other fields', () => {
     expect(rawBodyCapture('<p>x</p>', { url: 'https://e.com' }, 'text/html; charset=utf-8')).toEqual({
       ok: true,
-      request: { url: 'https://e.com', html: '<p>x</p>' },
+      value: { url: 'https://e.com', html: '<p>x</p>' },
     });
   });
 

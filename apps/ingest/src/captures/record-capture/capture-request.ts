@@ -1,4 +1,4 @@
-import type { CaptureSource } from '@palimpsest/contracts';
+import type { CaptureSource, Result } from '@palimpsest/contracts';
 import { parseIsoInstant, parseRequest } from '@palimpsest/platform';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod/v4';
@@ -100,14 +100,11 @@ const captureRequest = captureRequestSchema(() => parsingAt ?? new Date());
 /** The JSON body, for the API description. */
 export class CaptureRequestDto extends createZodDto(captureRequest) {}
 
-export type CaptureParseResult = { ok: true; capture: CaptureRequest } | { ok: false; reason: string };
-
 /** Reads a capture as of `now`, which bounds its dates and is its observation time when none is given. */
-export function parseCaptureRequest(body: unknown, now: Date): CaptureParseResult {
+export function parseCaptureRequest(body: unknown, now: Date): Result<CaptureRequest> {
   parsingAt = now;
   try {
-    const parsed = parseRequest(captureRequest, body);
-    return parsed.ok ? { ok: true, capture: parsed.value } : parsed;
+    return parseRequest(captureRequest, body);
   } finally {
     parsingAt = null;
   }
@@ -170,7 +167,7 @@ export function rawBodyCapture(
   body: string,
   query: Record<string, unknown>,
   contentType: string,
-): { ok: true; request: Record<string, unknown> } | { ok: false; reason: string } {
+): Result<Record<string, unknown>> {
   const conflicting = ['html', 'text'].find((field) => query[field] !== undefined);
   if (conflicting)
     return {
@@ -178,5 +175,5 @@ export function rawBodyCapture(
       reason: `the page is the request body, so the "${conflicting}" query parameter must not be given with it`,
     };
   const field = contentType.toLowerCase().startsWith('text/html') ? 'html' : 'text';
-  return { ok: true, request: { ...query, [field]: body } };
+  return { ok: true, value: { ...query, [field]: body } };
 }

@@ -46,12 +46,12 @@ export class RecordCaptureController {
   ): Promise<CaptureOutcome> {
     const parsed = parseCaptureRequest(typeof body === 'string' ? rawBody(body, query, contentType) : body, new Date());
     if (!parsed.ok) throw new BadRequestException(parsed.reason);
-    return this.recordCapture.record(parsed.capture);
+    return this.recordCapture.record(parsed.value);
   }
 }
 
 function rawBody(body: string, query: Record<string, string>, contentType: string): Record<string, unknown> {
   const raw = rawBodyCapture(body, query, contentType);
   if (!raw.ok) throw new BadRequestException(raw.reason);
-  return raw.request;
+  return raw.value;
 }

@@ -1,5 +1,5 @@
-import { canonicalUrl, deterministicId } from '@palimpsest/contracts';
-import { parseRequest, type RequestParse } from '@palimpsest/platform';
+import { canonicalUrl, deterministicId, type Result } from '@palimpsest/contracts';
+import { parseRequest } from '@palimpsest/platform';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod/v4';
 import type { Source } from '../source';
@@ -10,7 +10,7 @@ export interface IntervalBounds {
   minMs: number;
 }
 
-export type Parsed<T> = RequestParse<T>;
+export type Parsed<T> = Result<T>;
 
 // The bounds come from the app's configuration, so each request is read with a
 // schema made for them; the DTOs below describe the same fields for the API docs.

@@ -64,7 +64,7 @@ export class PollTargetService {
     const page = decodePage(answer);
     const parsed = parseCaptureRequest({ url: target.url, [page.field]: page.content }, now);
     if (!parsed.ok) throw new FetchFailedError(parsed.reason);
-    const outcome = await this.recordCapture.record({ ...parsed.capture, source: 'watcher' });
+    const outcome = await this.recordCapture.record({ ...parsed.value, source: 'watcher' });
     return outcome.status;
   }
 
