@@ -2,30 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { readAlertsConfig } from '../../apps/alerts/src/config';
-import { readDiffConfig } from '../../apps/diff/src/config';
-import { readIngestConfig } from '../../apps/ingest/src/config';
-import { readProjectionConfig } from '../../apps/projection/src/config';
+import { appNames, configReaders, variablesReadBy } from '../production/app-variables';
 
 const root = resolve(__dirname, '..', '..');
-const readers = {
-  ingest: readIngestConfig,
-  diff: readDiffConfig,
-  projection: readProjectionConfig,
-  alerts: readAlertsConfig,
-};
 const defaultPorts = { ingest: 3001, diff: 3003, projection: 3000, alerts: 3002 };
-
-/** Variable names an app's config.ts reads (its only access to the environment). */
-function variablesReadBy(app: string): Set<string> {
-  const sources = [`apps/${app}/src/config.ts`, 'libs/platform/src/shared-config.ts'];
-  const names = sources.flatMap((file) =>
-    [...readFileSync(join(root, file), 'utf8').matchAll(/\.(?:string|integer|list|url)\('([A-Z0-9_]+)'/g)].map(
-      (match) => match[1],
-    ),
-  );
-  return new Set(names);
-}
 
 /** [container port, host port] from either the short ("127.0.0.1:3001:3001") or the long port syntax. */
 function portPair(port: string | { target: number; published: string | number }): [number, number] {
@@ -49,13 +29,13 @@ describe('docker-compose.yml', () => {
     ]);
   });
 
-  it.each(Object.keys(readers) as Array<keyof typeof readers>)(
+  it.each(appNames)(
     'given the %s service, then every variable it sets is one the app reads, and the app accepts them',
     (app) => {
       const environment: Record<string, string> = resolved.services[app].environment;
       const known = variablesReadBy(app);
       expect(Object.keys(environment).filter((name) => !known.has(name))).toEqual([]);
-      const config = readers[app](environment);
+      const config = configReaders[app](environment);
       expect(config.port).toBe(defaultPorts[app]);
       expect(config.kafkaBrokers).toEqual(['kafka:9092']);
       expect(new URL(config.databaseUrl).hostname).toBe('postgres');

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { readAlertsConfig } from '../../apps/alerts/src/config';
 import { readDiffConfig } from '../../apps/diff/src/config';
 import { readIngestConfig } from '../../apps/ingest/src/config';
@@ -19,15 +18,25 @@ export type AppName = keyof typeof configReaders;
 
 export const appNames = Object.keys(configReaders) as AppName[];
 
-/** Variable names an app's config.ts reads (its only access to the environment). */
+/**
+ * Variable names an app reads: its configuration reader is run over an environment that records
+ * every name asked for (all unset, so every default is taken), since the reads are spread over the
+ * app's config.ts and the shared readers of libs/platform.
+ */
 export function variablesReadBy(app: AppName): Set<string> {
-  const sources = [`apps/${app}/src/config.ts`, 'libs/platform/src/shared-config.ts'];
-  const names = sources.flatMap((file) =>
-    [...readFileSync(join(repoRoot, file), 'utf8').matchAll(/\.(?:string|integer|list|url)\('([A-Z0-9_]+)'/g)].map(
-      (match) => match[1],
-    ),
-  );
-  return new Set(names);
+  const asked = new Set<string>();
+  const recording = new Proxy({} as Record<string, string | undefined>, {
+    get: (_unset, name) => {
+      if (typeof name === 'string') asked.add(name);
+      return undefined;
+    },
+  });
+  try {
+    configReaders[app](recording);
+  } catch {
+    // Refused for what is missing (an app that needs API_TOKEN): every name was read by then.
+  }
+  return asked;
 }
 
 /** Names in `names` that the app never reads: a typo or a stale setting. */
